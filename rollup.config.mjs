@@ -1,0 +1,83 @@
+// Two builds:
+//  - dist/maoni.js: one self-contained, minified ES module for pages without a bundler (Lit
+//    inlined; registers the elements). Non-English locales are split into lazy chunks beside it.
+//  - dist/index.js + dist/define.js: the side-effect-free entry and the define entry for bundlers,
+//    with lit and @lit/localize left as dependencies.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import typescript from '@rollup/plugin-typescript';
+import terser from '@rollup/plugin-terser';
+
+// A tiny rollup plugin: collapses whitespace inside Lit `css` template literals of *.styles.ts
+// files. Terser leaves template text alone, and the styles are a good share of the bundle.
+function minifyCss() {
+  return {
+    name: 'maoni-minify-css',
+    transform(code, id) {
+      if (!id.endsWith('.styles.ts')) return null;
+      const out = code.replace(/css\s*`([^`]*)`/g, (_, body) => {
+        const min = body
+          .replace(/\/\*[\s\S]*?\*\//g, '')
+          .replace(/\s+/g, ' ')
+          .replace(/\s*([{};,>])\s*/g, '$1')
+          .replace(/:\s+/g, ':')
+          .replace(/;}/g, '}')
+          .trim();
+        return `css\`${min}\``;
+      });
+      return { code: out, map: null };
+    },
+  };
+}
+
+const typescriptOptions = {
+  tsconfig: './tsconfig.json',
+  include: ['src/**/*.ts'],
+  declaration: false,
+  declarationMap: false,
+  sourceMap: true,
+  outDir: 'dist',
+  // The shared tsconfig also covers test/ and emits declarations separately (tsconfig.build.json).
+  rootDir: '.',
+  noEmitOnError: true,
+};
+
+const onwarn = (warning, warn) => {
+  // Lit's own modules use `this` at top level in a way that is harmless.
+  if (warning.code === 'THIS_IS_UNDEFINED') return;
+  warn(warning);
+};
+
+export default [
+  {
+    input: { maoni: 'src/maoni.ts' },
+    // Lets the locale chunks import `str` from maoni.js itself instead of forcing a shared chunk.
+    preserveEntrySignatures: 'allow-extension',
+    output: {
+      dir: 'dist',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: (chunk) => (chunk.facadeModuleId?.includes('/generated/locales/') ? 'locales/[name].js' : 'chunks/[name]-[hash].js'),
+    },
+    plugins: [
+      nodeResolve({ exportConditions: ['production'] }),
+      minifyCss(),
+      typescript(typescriptOptions),
+      terser({ ecma: 2021, module: true, format: { comments: false } }),
+    ],
+    onwarn,
+  },
+  {
+    input: { index: 'src/index.ts', define: 'src/define.ts' },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: (chunk) => (chunk.facadeModuleId?.includes('/generated/locales/') ? 'lib/locales/[name].js' : 'lib/[name]-[hash].js'),
+    },
+    external: (id) => /^(lit|@lit\/localize|@lit\/reactive-element|lit-html|lit-element)(\/|$)/.test(id),
+    plugins: [nodeResolve(), minifyCss(), typescript(typescriptOptions)],
+    onwarn,
+  },
+];

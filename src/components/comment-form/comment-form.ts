@@ -1,0 +1,210 @@
+import { LitElement, html, nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { str } from '@lit/localize';
+import { AdapterError } from '../../adapters/adapter.js';
+import { Localization, localizationFor } from '../../internal/localization.js';
+import { sourceLocale } from '../../internal/locales.js';
+import { errorMessage } from '../../internal/messages.js';
+import { newIdempotencyKey } from '../../internal/idempotency.js';
+import { commentFormStyles } from './comment-form.styles.js';
+
+/** Parts of the form, forwarded by `<comment-thread>` through `exportparts`. */
+export const commentFormParts = [
+  'form', 'field', 'label', 'textarea', 'name-input', 'error', 'buttons', 'submit', 'cancel', 'hint',
+] as const;
+
+export interface CommentFormValue {
+  body: string;
+  /** The name typed in the form; absent when the reader is signed in. */
+  name?: string;
+  /** Stays the same for every retry of the same text, so a retry never posts twice. */
+  idempotencyKey: string;
+}
+
+/** The reader submitted valid input. Internal to maoni: `<comment-thread>` posts it. */
+export class CommentFormSubmitEvent extends Event {
+  static readonly type = 'comment-form-submit';
+  constructor(readonly value: CommentFormValue) {
+    super(CommentFormSubmitEvent.type, { bubbles: true });
+  }
+}
+
+/** The reader closed an inline reply form. Internal to maoni. */
+export class CommentFormCancelEvent extends Event {
+  static readonly type = 'comment-form-cancel';
+  constructor() {
+    super(CommentFormCancelEvent.type, { bubbles: true });
+  }
+}
+
+type Problem = 'empty-body' | 'empty-name';
+
+/**
+ * @summary The reply form: a labelled textarea, a name field for readers who are not signed in,
+ * and Post / Cancel buttons.
+ * @tag comment-form
+ *
+ * A building block of `<comment-thread>`, which posts what it submits and tells it how that went
+ * (`busy`, `error`). The text stays in the form until the thread calls `reset()` after a post
+ * succeeded, so nothing typed is lost to a failure. Ctrl+Enter or ⌘+Enter submits.
+ *
+ * @event {CommentFormSubmitEvent} comment-form-submit - Valid input was submitted (internal, not composed).
+ * @event {CommentFormCancelEvent} comment-form-cancel - Cancel was pressed on an inline reply form (internal).
+ *
+ * @csspart form - The `form` element.
+ * @csspart field - A label with its input.
+ * @csspart label - A field's visible label.
+ * @csspart textarea - The comment text area.
+ * @csspart name-input - The name field.
+ * @csspart error - The validation or posting error message.
+ * @csspart buttons - The row of buttons.
+ * @csspart submit - The Post button.
+ * @csspart cancel - The Cancel button of an inline reply form.
+ * @csspart hint - The keyboard shortcut hint.
+ *
+ * @cssprop [--comment-input-background=transparent] - Background of the text fields.
+ * @cssprop [--comment-input-border=1px solid currentColor at 40%] - Border of the text fields.
+ * @cssprop [--comment-radius=0.375rem] - Corner radius of fields and buttons.
+ * @cssprop [--comment-textarea-height=6rem] - Minimum height of the text area.
+ * @cssprop [--comment-button-color=Canvas] - Text color of the Post button.
+ * @cssprop [--comment-button-background=CanvasText] - Background of the Post button.
+ * @cssprop [--comment-error-color=#b3261e] - Color of error messages.
+ * @cssprop [--comment-focus-color=currentColor] - Focus ring color.
+ */
+export class CommentForm extends LitElement {
+  static override styles = commentFormStyles;
+
+  @query('textarea') private textarea!: HTMLTextAreaElement;
+
+  @state() private body = '';
+  @state() private name = '';
+  @state() private problem: Problem | null = null;
+  private key: string | null = null;
+
+  /** Show the name field: the adapter has no signed-in viewer. */
+  @property({ type: Boolean, attribute: 'needs-name' }) needsName = false;
+
+  /** An inline reply form: shows Cancel. */
+  @property({ type: Boolean }) inline = false;
+
+  /** Posting is in progress: fields stay editable, buttons are disabled. */
+  @property({ type: Boolean, reflect: true }) busy = false;
+
+  /** Name of the author being replied to, for the text area's label. */
+  @property({ attribute: 'reply-to' }) replyTo = '';
+
+  /** The last posting error, shown until the next submit. */
+  @property({ attribute: false }) error: AdapterError | null = null;
+
+  /** Messages and formatters for the thread's locale. */
+  @property({ attribute: false }) localization?: Localization;
+
+  private get l(): Localization {
+    return this.localization ?? localizationFor(sourceLocale, undefined);
+  }
+
+  /** Empties the form after a successful post; the next submission gets a new idempotency key. */
+  reset(): void {
+    this.body = '';
+    this.problem = null;
+    this.error = null;
+    this.key = null;
+  }
+
+  override focus(options?: FocusOptions): void {
+    this.updateComplete.then(() => this.textarea?.focus(options));
+  }
+
+  private onBodyInput(event: InputEvent): void {
+    this.body = (event.target as HTMLTextAreaElement).value;
+    // Edited text is a new submission: a retry of the old text must not be confused with it.
+    this.key = null;
+    if (this.problem === 'empty-body' && this.body.trim()) this.problem = null;
+  }
+
+  private onNameInput(event: InputEvent): void {
+    this.name = (event.target as HTMLInputElement).value;
+    this.key = null;
+    if (this.problem === 'empty-name' && this.name.trim()) this.problem = null;
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      this.submit();
+    }
+  }
+
+  private onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    this.submit();
+  }
+
+  private submit(): void {
+    if (this.busy) return;
+    const body = this.body.trim();
+    const name = this.name.trim();
+    this.problem = !body ? 'empty-body' : this.needsName && !name ? 'empty-name' : null;
+    if (this.problem) {
+      this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLElement>(this.problem === 'empty-name' ? 'input' : 'textarea')?.focus()
+      );
+      return;
+    }
+    this.key ??= newIdempotencyKey();
+    this.error = null;
+    this.dispatchEvent(
+      new CommentFormSubmitEvent({ body, idempotencyKey: this.key, ...(this.needsName ? { name } : {}) })
+    );
+  }
+
+  private problemMessage(): string {
+    const { msg } = this.l;
+    return this.problem === 'empty-name'
+      ? msg('Please enter your name.', { id: 'form.error.name-required' })
+      : msg('Please write a comment before posting.', { id: 'form.error.body-required' });
+  }
+
+  override render() {
+    const { msg } = this.l;
+    const message = this.problem ? this.problemMessage() : this.error ? errorMessage(this.l, this.error) : '';
+    const bodyInvalid = this.problem === 'empty-body';
+    const nameInvalid = this.problem === 'empty-name';
+    const textLabel = this.replyTo
+      ? msg(str`Reply to ${this.replyTo}`, { id: 'form.label.reply-to' })
+      : msg('Your comment', { id: 'form.label.comment' });
+    return html`<form part="form" novalidate @submit=${this.onSubmit}>
+      <label part="field">
+        <span part="label">${textLabel}</span>
+        <textarea part="textarea" name="body" required .value=${this.body} aria-invalid=${bodyInvalid ? 'true' : 'false'}
+          aria-describedby=${message ? 'message hint' : 'hint'} @input=${this.onBodyInput} @keydown=${this.onKeydown}></textarea>
+      </label>
+      ${this.needsName
+        ? html`<label part="field">
+            <span part="label">${msg('Name', { id: 'form.label.name' })}</span>
+            <input part="name-input" name="name" autocomplete="name" required .value=${this.name}
+              aria-invalid=${nameInvalid ? 'true' : 'false'} aria-describedby=${nameInvalid ? 'message' : nothing}
+              @input=${this.onNameInput} @keydown=${this.onKeydown} />
+          </label>`
+        : nothing}
+      <p part="error" id="message" role="alert" ?hidden=${!message}>${message}</p>
+      <div part="buttons">
+        <button part="submit" type="submit" ?disabled=${this.busy} aria-disabled=${this.busy ? 'true' : 'false'}>
+          ${this.busy ? msg('Posting…', { id: 'form.posting' }) : msg('Post comment', { id: 'form.submit' })}
+        </button>
+        ${this.inline
+          ? html`<button part="cancel" type="button" @click=${() => this.dispatchEvent(new CommentFormCancelEvent())}>
+              ${msg('Cancel', { id: 'form.cancel' })}
+            </button>`
+          : nothing}
+        <span part="hint" id="hint">${msg('Ctrl+Enter to post', { id: 'form.hint' })}</span>
+      </div>
+    </form>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'comment-form': CommentForm;
+  }
+}

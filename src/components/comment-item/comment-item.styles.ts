@@ -1,0 +1,89 @@
+import { css } from 'lit';
+
+export const commentItemStyles = css`
+  :host {
+    display: block;
+  }
+  [part='comment'] {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    column-gap: var(--comment-avatar-gap, 0.75rem);
+    padding-block: var(--comment-padding, 0.75rem);
+    border-block-end: var(--comment-border, 1px solid color-mix(in srgb, currentColor 15%, transparent));
+  }
+  [part='avatar'] {
+    grid-row: span 3;
+    inline-size: var(--comment-avatar-size, 2.5rem);
+    block-size: var(--comment-avatar-size, 2.5rem);
+    border-radius: var(--comment-avatar-radius, 50%);
+    object-fit: cover;
+    background: var(--comment-avatar-background, color-mix(in srgb, currentColor 12%, transparent));
+    color: inherit;
+    display: grid;
+    place-items: center;
+    font-size: calc(var(--comment-avatar-size, 2.5rem) * 0.4);
+    font-weight: 600;
+    overflow: hidden;
+    user-select: none;
+  }
+  [part='meta'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25rem 0.6rem;
+    min-inline-size: 0;
+  }
+  [part='number'] {
+    font-variant-numeric: tabular-nums;
+    color: var(--comment-muted-color, color-mix(in srgb, currentColor 65%, transparent));
+  }
+  [part='author'] {
+    font-weight: var(--comment-author-weight, 600);
+    overflow-wrap: anywhere;
+  }
+  a[part='author'] {
+    color: var(--comment-link-color, inherit);
+  }
+  [part='date'],
+  [part='status'] {
+    font-size: 0.875em;
+    color: var(--comment-muted-color, color-mix(in srgb, currentColor 65%, transparent));
+  }
+  [part='body'] {
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+    line-height: var(--comment-line-height, 1.5);
+  }
+  [part='paragraph'] {
+    margin-block: 0.4em;
+  }
+  [part='mention'] {
+    font-weight: 600;
+    color: var(--comment-mention-color, var(--comment-link-color, inherit));
+  }
+  [part='deleted'] {
+    font-style: italic;
+    color: var(--comment-muted-color, color-mix(in srgb, currentColor 65%, transparent));
+  }
+  [part='actions'] {
+    display: flex;
+    gap: 0.5rem;
+  }
+  [part='reply-button'] {
+    font: inherit;
+    font-size: 0.875em;
+    color: var(--comment-link-color, inherit);
+    background: none;
+    border: none;
+    padding: 0.25rem 0.125rem;
+    min-block-size: 24px;
+    min-inline-size: 24px;
+    cursor: pointer;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  [part='reply-button']:focus-visible {
+    outline: 2px solid var(--comment-focus-color, currentColor);
+    outline-offset: 2px;
+  }
+`;

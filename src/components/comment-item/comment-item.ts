@@ -1,0 +1,171 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { str } from '@lit/localize';
+import type { Comment } from '../../adapters/adapter.js';
+import { parseBody, type Inline } from '../../internal/body-text.js';
+import { initials } from '../../internal/initials.js';
+import { Localization, isValidDate, localizationFor } from '../../internal/localization.js';
+import { sourceLocale } from '../../internal/locales.js';
+import { safeUrl } from '../../internal/url.js';
+import { commentItemStyles } from './comment-item.styles.js';
+
+/** Parts of a comment, forwarded by `<comment-thread>` through `exportparts`. */
+export const commentItemParts = [
+  'comment', 'avatar', 'meta', 'number', 'author', 'date', 'status', 'body', 'paragraph',
+  'mention', 'deleted', 'actions', 'reply-button',
+] as const;
+
+/**
+ * Fired when the reader asks to reply to this comment. Internal to maoni: `<comment-thread>`
+ * opens its inline form. Not composed, so it never leaves the thread's shadow root.
+ */
+export class CommentReplyRequestEvent extends Event {
+  static readonly type = 'comment-reply-request';
+  constructor(readonly comment: Comment) {
+    super(CommentReplyRequestEvent.type, { bubbles: true });
+  }
+}
+
+/**
+ * @summary One comment: avatar, author, date, body and a Reply button.
+ * @tag comment-item
+ *
+ * A building block of `<comment-thread>`, which gives it its comment and locale. Author, body and
+ * URLs are rendered as text and attributes only, never parsed as HTML; links and avatars pass the
+ * URL allowlist (`https:`, `http:`, `mailto:`).
+ *
+ * @event {CommentReplyRequestEvent} comment-reply-request - The Reply button was pressed (internal, not composed).
+ *
+ * @csspart comment - The whole comment (an `article`).
+ * @csspart avatar - The avatar image, or the initials shown when there is no usable image.
+ * @csspart meta - The line with number, author, date and status.
+ * @csspart number - The comment's number in reading order.
+ * @csspart author - The author's name; a link when the author has an allowed URL.
+ * @csspart date - The `time` element with the localized date.
+ * @csspart status - "Awaiting moderation" and similar states.
+ * @csspart body - The comment text.
+ * @csspart paragraph - One paragraph of the body.
+ * @csspart mention - An `@name` mention in the body.
+ * @csspart deleted - The placeholder text of a deleted comment.
+ * @csspart actions - The row of buttons under the body.
+ * @csspart reply-button - The Reply button.
+ *
+ * @cssprop [--comment-avatar-size=2.5rem] - Avatar width and height.
+ * @cssprop [--comment-avatar-radius=50%] - Avatar corner radius.
+ * @cssprop [--comment-avatar-background=currentColor at 12%] - Background behind initials.
+ * @cssprop [--comment-avatar-gap=0.75rem] - Space between avatar and text.
+ * @cssprop [--comment-padding=0.75rem] - Space above and below each comment.
+ * @cssprop [--comment-border=1px solid currentColor at 15%] - Line under each comment.
+ * @cssprop [--comment-muted-color=currentColor at 65%] - Color of number, date and status.
+ * @cssprop [--comment-link-color=inherit] - Color of links and buttons.
+ * @cssprop [--comment-mention-color=--comment-link-color] - Color of mentions.
+ * @cssprop [--comment-author-weight=600] - Font weight of the author's name.
+ * @cssprop [--comment-line-height=1.5] - Line height of the body.
+ * @cssprop [--comment-focus-color=currentColor] - Focus ring color.
+ */
+export class CommentItem extends LitElement {
+  static override styles = commentItemStyles;
+
+  /** The avatar image failed to load: show initials instead. */
+  @state() private avatarFailed = false;
+
+  /** The comment to show. */
+  @property({ attribute: false }) comment?: Comment;
+
+  /** Position in the thread's reading order (1-based); hidden when 0. */
+  @property({ type: Number }) number = 0;
+
+  /** Whether this comment's inline reply form is open (sets `aria-expanded` on Reply). */
+  @property({ type: Boolean, attribute: 'reply-open' }) replyOpen = false;
+
+  /** Hide the Reply button (e.g. while no adapter can post). */
+  @property({ type: Boolean, attribute: 'no-reply' }) noReply = false;
+
+  /** Messages and formatters for the thread's locale. */
+  @property({ attribute: false }) localization?: Localization;
+
+  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('comment')) this.avatarFailed = false;
+  }
+
+  private get l(): Localization {
+    return this.localization ?? localizationFor(sourceLocale, undefined);
+  }
+
+  private onReply(): void {
+    if (this.comment) this.dispatchEvent(new CommentReplyRequestEvent(this.comment));
+  }
+
+  private renderAvatar(comment: Comment): TemplateResult {
+    const src = this.avatarFailed ? null : safeUrl(comment.author.avatarUrl, { image: true });
+    if (src) {
+      return html`<img part="avatar" src=${src} alt="" width="40" height="40" loading="lazy"
+        referrerpolicy="no-referrer" @error=${() => (this.avatarFailed = true)} />`;
+    }
+    return html`<span part="avatar" aria-hidden="true">${initials(comment.author.name, this.l.locale)}</span>`;
+  }
+
+  private renderAuthor(comment: Comment): TemplateResult {
+    const name = comment.author.name.trim() || this.l.msg('Anonymous', { id: 'comment.anonymous' });
+    const href = safeUrl(comment.author.url);
+    return href
+      ? html`<a part="author" id="author" href=${href} rel="ugc nofollow noopener noreferrer" target="_blank">${name}</a>`
+      : html`<span part="author" id="author">${name}</span>`;
+  }
+
+  private renderDate(comment: Comment): TemplateResult | typeof nothing {
+    const date = new Date(comment.createdAt);
+    if (!isValidDate(date)) return nothing;
+    return html`<time part="date" id="date" datetime=${date.toISOString()} title=${this.l.fullDate(date)}>${this.l.date(date)}</time>`;
+  }
+
+  private renderStatus(comment: Comment): TemplateResult | typeof nothing {
+    if (comment.status !== 'pending') return nothing;
+    return html`<span part="status">${this.l.msg('Awaiting moderation', { id: 'comment.pending' })}</span>`;
+  }
+
+  private renderInline(inline: Inline): TemplateResult | string {
+    return inline.kind === 'mention' ? html`<span part="mention">@${inline.name}</span>` : inline.text;
+  }
+
+  private renderBody(comment: Comment): TemplateResult {
+    if (comment.status === 'deleted') {
+      return html`<div part="body"><p part="deleted">${this.l.msg('This comment was deleted.', { id: 'comment.deleted' })}</p></div>`;
+    }
+    return html`<div part="body">
+      ${parseBody(comment.body).map((paragraph) => html`<p part="paragraph">${paragraph.map((inline) => this.renderInline(inline))}</p>`)}
+    </div>`;
+  }
+
+  override render() {
+    const comment = this.comment;
+    if (!comment) return nothing;
+    const { msg } = this.l;
+    const name = comment.author.name.trim() || msg('Anonymous', { id: 'comment.anonymous' });
+    const label = this.number
+      ? msg(str`Comment ${this.l.number(this.number)} by ${name}`, { id: 'comment.label' })
+      : msg(str`Comment by ${name}`, { id: 'comment.label-unnumbered' });
+    return html`<article part="comment" aria-label=${label}>
+      ${this.renderAvatar(comment)}
+      <div part="meta">
+        ${this.number ? html`<span part="number">${this.l.number(this.number)}</span>` : nothing}
+        ${this.renderAuthor(comment)} ${this.renderDate(comment)} ${this.renderStatus(comment)}
+      </div>
+      ${this.renderBody(comment)}
+      ${this.noReply || comment.status === 'deleted'
+        ? nothing
+        : html`<div part="actions">
+            <button part="reply-button" type="button" aria-expanded=${this.replyOpen ? 'true' : 'false'}
+              aria-label=${msg(str`Reply to ${name}`, { id: 'comment.reply-to' })} @click=${this.onReply}>
+              ${msg('Reply', { id: 'comment.reply' })}
+            </button>
+          </div>`}
+    </article>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'comment-item': CommentItem;
+  }
+}

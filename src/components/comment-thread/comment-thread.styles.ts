@@ -1,0 +1,124 @@
+import { css } from 'lit';
+
+export const commentThreadStyles = css`
+  :host {
+    display: block;
+    font: inherit;
+    color: inherit;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  [part='thread'] {
+    display: grid;
+    gap: var(--comment-gap, 1rem);
+  }
+  [part='heading'],
+  [part='form-heading'] {
+    font-size: var(--comment-heading-size, 1.25em);
+    font-weight: 700;
+    margin: 0;
+  }
+  [part='form-heading'] {
+    font-size: var(--comment-form-heading-size, 1.125em);
+  }
+  ol {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  [part~='replies'] {
+    padding-inline-start: var(--comment-indent, 2rem);
+    border-inline-start: var(--comment-thread-line, 2px solid color-mix(in srgb, currentColor 12%, transparent));
+  }
+  [part~='replies'][data-flat] {
+    padding-inline-start: 0;
+    border-inline-start: none;
+  }
+  @media (max-width: 480px) {
+    [part~='replies'] {
+      padding-inline-start: var(--comment-indent-narrow, 0.875rem);
+    }
+  }
+  [part='reply-form'] {
+    padding-block: 0.5rem 1rem;
+    padding-inline-start: calc(var(--comment-avatar-size, 2.5rem) + var(--comment-avatar-gap, 0.75rem));
+  }
+  [part='form-section'] {
+    display: grid;
+    gap: 0.75rem;
+  }
+  [part='error'],
+  [part='config-error'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    align-items: center;
+    margin: 0;
+    padding: 0.75rem 1rem;
+    border-radius: var(--comment-radius, 0.375rem);
+    border: 1px solid var(--comment-error-color, #b3261e);
+    color: var(--comment-error-color, #b3261e);
+  }
+  [part='retry-button'] {
+    font: inherit;
+    padding: 0.25rem 0.875rem;
+    min-block-size: 2rem;
+    border-radius: var(--comment-radius, 0.375rem);
+    border: 1px solid currentColor;
+    background: transparent;
+    color: inherit;
+    cursor: pointer;
+  }
+  [part='retry-button']:focus-visible {
+    outline: 2px solid var(--comment-focus-color, currentColor);
+    outline-offset: 2px;
+  }
+  [part='empty'] {
+    margin: 0;
+    color: var(--comment-muted-color, color-mix(in srgb, currentColor 65%, transparent));
+  }
+  [part='skeleton'] {
+    display: grid;
+    gap: 1rem;
+  }
+  .bone {
+    display: grid;
+    grid-template-columns: var(--comment-avatar-size, 2.5rem) 1fr;
+    gap: 0.75rem;
+  }
+  .bone::before,
+  .bone span {
+    content: '';
+    display: block;
+    border-radius: 0.375rem;
+    background: var(--comment-skeleton-color, color-mix(in srgb, currentColor 10%, transparent));
+    animation: pulse 1.4s ease-in-out infinite;
+  }
+  .bone::before {
+    block-size: var(--comment-avatar-size, 2.5rem);
+    border-radius: var(--comment-avatar-radius, 50%);
+  }
+  .bone span {
+    block-size: 3.5rem;
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.45;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .bone::before,
+    .bone span {
+      animation: none;
+    }
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;

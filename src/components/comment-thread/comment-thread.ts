@@ -1,0 +1,288 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { str } from '@lit/localize';
+import { AdapterError, isAbort, type CommentAdapter, type NewComment } from '../../adapters/adapter.js';
+import { CommentCreatedEvent, CommentErrorEvent, CommentLoadedEvent, CommentSubmitEvent } from '../../events.js';
+import { LocaleController } from '../../internal/locale-controller.js';
+import type { Localization } from '../../internal/localization.js';
+import { errorMessage } from '../../internal/messages.js';
+import { ThreadStore } from '../../internal/thread-store.js';
+import type { CommentNode } from '../../internal/tree.js';
+import { CommentReplyRequestEvent, commentItemParts } from '../comment-item/comment-item.js';
+import { CommentForm, CommentFormSubmitEvent, commentFormParts } from '../comment-form/comment-form.js';
+import { commentThreadStyles } from './comment-thread.styles.js';
+
+const itemExportParts = commentItemParts.join(', ');
+const formExportParts = commentFormParts.map((part) => (part === 'error' ? 'error: form-error' : part)).join(', ');
+
+/**
+ * @summary One page's comments: the count heading, the threaded list and the reply form.
+ * @tag comment-thread
+ *
+ * Give it a thread id and an adapter (a property: any object with `list` and `post`). It loads the
+ * thread, shows a skeleton meanwhile, and renders replies as nested lists under their parent.
+ * Its language comes from `lang` on the element or the nearest ancestor, else the browser.
+ *
+ * @slot header - Above the heading.
+ * @slot notice - Under the form, e.g. the site's spam and privacy notice.
+ * @slot empty - Shown instead of the list when the thread has no comments yet.
+ *
+ * @event {CommentSubmitEvent} comment-submit - Before a comment is sent. Cancelable: `preventDefault()` stops the post.
+ * @event {CommentCreatedEvent} comment-created - The adapter confirmed a new comment; it is shown.
+ * @event {CommentErrorEvent} comment-error - Loading or posting failed; the widget shows the error too.
+ * @event {CommentLoadedEvent} comment-loaded - The thread was loaded and rendered.
+ *
+ * @csspart thread - The whole section.
+ * @csspart heading - The count heading ("3 Comments").
+ * @csspart list - The top-level list of comments.
+ * @csspart replies - A nested list of replies.
+ * @csspart list-item - The list item around a comment and its replies.
+ * @csspart comment - A comment (`article`); see `comment-item` for its inner parts, all forwarded.
+ * @csspart avatar - A comment's avatar. Also: meta, number, author, date, status, body, paragraph, mention, deleted, actions.
+ * @csspart reply-button - A comment's Reply button.
+ * @csspart reply-form - The container of an inline reply form.
+ * @csspart form-section - The top-level form with its heading and notice.
+ * @csspart form-heading - The heading above the form ("What do you think?").
+ * @csspart form - A `form`. Also forwarded: field, label, textarea, name-input, buttons, submit, cancel, hint.
+ * @csspart textarea - The comment text area.
+ * @csspart submit - The Post button.
+ * @csspart form-error - A form's validation or posting error.
+ * @csspart error - The loading error box.
+ * @csspart retry-button - Retry after a loading error.
+ * @csspart empty - The default "no comments yet" text.
+ * @csspart skeleton - The loading placeholder.
+ * @csspart config-error - Shown when no adapter is set.
+ *
+ * @cssprop [--comment-gap=1rem] - Space between the heading, list and form.
+ * @cssprop [--comment-indent=2rem] - Indent of each reply level.
+ * @cssprop [--comment-indent-narrow=0.875rem] - Indent of each reply level on narrow screens.
+ * @cssprop [--comment-thread-line=2px solid currentColor at 12%] - Line beside nested replies.
+ * @cssprop [--comment-heading-size=1.25em] - Font size of the count heading.
+ * @cssprop [--comment-form-heading-size=1.125em] - Font size of the form heading.
+ * @cssprop [--comment-skeleton-color=currentColor at 10%] - Color of the loading placeholder.
+ * @cssprop [--comment-error-color=#b3261e] - Color of error messages.
+ * @cssprop [--comment-radius=0.375rem] - Corner radius of boxes and buttons.
+ */
+export class CommentThread extends LitElement {
+  static override styles = commentThreadStyles;
+
+  private readonly localeController = new LocaleController(this);
+  private readonly store = new ThreadStore(this);
+
+  /** Id of the comment whose inline reply form is open. */
+  @state() private replyingTo: string | null = null;
+  /** Whether the adapter has a signed-in viewer; until known, ask for a name. */
+  @state() private signedIn = false;
+
+  /** The thread's id, as the adapter knows it (e.g. the page's path). */
+  @property({ reflect: true }) thread = '';
+
+  /** The backend: any object with `list` and `post` (see `CommentAdapter`). */
+  @property({ attribute: false }) adapter?: CommentAdapter;
+
+  /** Order of comments, passed to the adapter: `oldest`, `newest` or `top`. */
+  @property() sort: 'oldest' | 'newest' | 'top' = 'oldest';
+
+  /** How many comments to ask the adapter for per request. */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 100;
+
+  /** Deepest visual indent; deeper replies line up with this level (the data is not cut). */
+  @property({ type: Number, attribute: 'max-depth' }) maxDepth = 5;
+
+  private loadedFor?: { adapter: CommentAdapter; thread: string; sort: string };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Reconnecting after a disconnect (which aborted the load) must load again.
+    this.loadedFor = undefined;
+  }
+
+  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('adapter')) this.checkViewer();
+    const wanted = this.adapter && { adapter: this.adapter, thread: this.thread, sort: this.sort };
+    const current = this.loadedFor;
+    if (!wanted) {
+      this.store.cancel();
+      this.loadedFor = undefined;
+    } else if (!current || current.adapter !== wanted.adapter || current.thread !== wanted.thread || current.sort !== wanted.sort) {
+      this.loadedFor = wanted;
+      if (current?.thread !== wanted.thread) this.replyingTo = null;
+      this.load();
+    }
+  }
+
+  /** Loads the thread again from the adapter. */
+  reload(): Promise<boolean> {
+    this.loadedFor = undefined;
+    this.requestUpdate();
+    return this.updateComplete.then(() => this.store.status === 'ready');
+  }
+
+  private async load(): Promise<void> {
+    const adapter = this.adapter!;
+    const threadId = this.thread;
+    const applied = await this.store.load({ adapter, threadId, pageSize: this.pageSize, sort: this.sort });
+    if (applied) {
+      await this.updateComplete;
+      this.dispatchEvent(new CommentLoadedEvent({ threadId, count: this.store.tree.size, total: this.store.count }));
+    } else if (this.store.status === 'error' && this.store.error && this.adapter === adapter && this.thread === threadId) {
+      this.dispatchEvent(new CommentErrorEvent({ threadId, operation: 'list', error: this.store.error }));
+    }
+  }
+
+  private async checkViewer(): Promise<void> {
+    const adapter = this.adapter;
+    this.signedIn = false;
+    if (!adapter?.viewer) return;
+    try {
+      const viewer = await adapter.viewer();
+      if (this.adapter === adapter) this.signedIn = !!viewer;
+    } catch {
+      // No viewer information: ask for a name, which works for every backend.
+    }
+  }
+
+  private async post(form: CommentForm, parentId: string | null, event: CommentFormSubmitEvent): Promise<void> {
+    const adapter = this.adapter;
+    if (!adapter) return;
+    const threadId = this.thread;
+    const { body, name, idempotencyKey } = event.value;
+    const input: NewComment = { parentId, body, ...(name !== undefined ? { author: { name } } : {}) };
+    if (!this.dispatchEvent(new CommentSubmitEvent({ threadId, input }))) return;
+    form.busy = true;
+    form.error = null;
+    try {
+      const created: unknown = await adapter.post(threadId, input, { idempotencyKey });
+      const comment = threadId === this.thread ? this.store.insert(created) : null;
+      form.reset();
+      if (parentId !== null && this.replyingTo === parentId) this.replyingTo = null;
+      if (comment) this.dispatchEvent(new CommentCreatedEvent({ threadId, comment }));
+    } catch (caught) {
+      if (isAbort(caught)) return;
+      const error = AdapterError.from(caught);
+      form.error = error;
+      this.dispatchEvent(new CommentErrorEvent({ threadId, operation: 'post', error }));
+    } finally {
+      form.busy = false;
+    }
+  }
+
+  private onReplyRequest(event: CommentReplyRequestEvent): void {
+    event.stopPropagation();
+    const id = event.comment.id;
+    this.replyingTo = this.replyingTo === id ? null : id;
+    if (this.replyingTo) {
+      this.updateComplete.then(() => this.renderRoot.querySelector<CommentForm>('[part="reply-form"] comment-form')?.focus());
+    }
+  }
+
+  private closeReply(): void {
+    const id = this.replyingTo;
+    this.replyingTo = null;
+    // Focus goes back to the Reply button that opened the form.
+    this.updateComplete.then(() => {
+      const item = [...this.renderRoot.querySelectorAll('comment-item')].find((el) => el.comment?.id === id);
+      item?.shadowRoot?.querySelector<HTMLElement>('[part="reply-button"]')?.focus();
+    });
+  }
+
+  private countHeading(l: Localization): string {
+    const { msg } = l;
+    const count = this.store.count;
+    const n = l.number(count);
+    return l.plural(count, {
+      zero: () => msg(str`${n} Comments`, { id: 'thread.heading.count.zero' }),
+      one: () => msg(str`${n} Comment`, { id: 'thread.heading.count.one' }),
+      two: () => msg(str`${n} Comments`, { id: 'thread.heading.count.two' }),
+      few: () => msg(str`${n} Comments`, { id: 'thread.heading.count.few' }),
+      many: () => msg(str`${n} Comments`, { id: 'thread.heading.count.many' }),
+      other: () => msg(str`${n} Comments`, { id: 'thread.heading.count.other' }),
+    });
+  }
+
+  private renderForm(l: Localization, parent: CommentNode | null): TemplateResult {
+    const parentId = parent?.comment.id ?? null;
+    return html`<comment-form exportparts=${formExportParts} .localization=${l} ?needs-name=${!this.signedIn}
+      ?inline=${parent !== null} reply-to=${parent ? parent.comment.author.name.trim() || l.msg('Anonymous', { id: 'comment.anonymous' }) : ''}
+      @comment-form-submit=${(event: CommentFormSubmitEvent) => {
+        event.stopPropagation();
+        this.post(event.currentTarget as CommentForm, parentId, event);
+      }}
+      @comment-form-cancel=${(event: Event) => {
+        event.stopPropagation();
+        this.closeReply();
+      }}
+      @keydown=${parent ? (event: KeyboardEvent) => event.key === 'Escape' && this.closeReply() : nothing}></comment-form>`;
+  }
+
+  private renderNode(l: Localization, node: CommentNode): TemplateResult {
+    const open = this.replyingTo === node.comment.id;
+    return html`<li part="list-item">
+      <comment-item exportparts=${itemExportParts} .comment=${node.comment} .number=${node.number} .localization=${l}
+        ?reply-open=${open}></comment-item>
+      ${open ? html`<div part="reply-form">${this.renderForm(l, node)}</div>` : nothing}
+      ${node.children.length ? this.renderList(l, node.children, node.depth + 1) : nothing}
+    </li>`;
+  }
+
+  private renderList(l: Localization, nodes: CommentNode[], depth: number): TemplateResult {
+    return html`<ol part=${depth === 0 ? 'list' : 'replies'} role="list" ?data-flat=${depth > this.maxDepth}>
+      ${repeat(nodes, (node) => node.comment.id, (node) => this.renderNode(l, node))}
+    </ol>`;
+  }
+
+  private renderSkeleton(l: Localization): TemplateResult {
+    return html`<div part="skeleton" role="status">
+      <span class="visually-hidden">${l.msg('Loading comments…', { id: 'thread.loading' })}</span>
+      <div class="bone"><span></span></div>
+      <div class="bone"><span></span></div>
+      <div class="bone"><span></span></div>
+    </div>`;
+  }
+
+  private renderContent(l: Localization): TemplateResult {
+    const { status, error, tree } = this.store;
+    if (status === 'error' && error) {
+      return html`<div part="error" role="alert">
+        <span>${l.msg('The comments could not be loaded.', { id: 'thread.error.load' })} ${errorMessage(l, error)}</span>
+        <button part="retry-button" type="button" @click=${() => this.reload()}>${l.msg('Retry', { id: 'thread.retry' })}</button>
+      </div>`;
+    }
+    if (status !== 'ready') return this.renderSkeleton(l);
+    if (tree.size === 0) {
+      return html`<slot name="empty"><p part="empty">${l.msg('No comments yet. Be the first to write one.', { id: 'thread.empty' })}</p></slot>`;
+    }
+    return this.renderList(l, tree.roots, 0);
+  }
+
+  override render() {
+    const l = this.localeController.localization;
+    // Until the locale's translations are in, render nothing rather than a flash of English.
+    if (!l) return html`<div part="skeleton" aria-busy="true"></div>`;
+    const { msg } = l;
+    if (!this.adapter) {
+      return html`<section part="thread">
+        <p part="config-error" role="alert">${msg('Comments are unavailable: this page has not connected <comment-thread> to a comment service (its adapter property is not set).', { id: 'thread.error.no-adapter' })}</p>
+      </section>`;
+    }
+    const ready = this.store.status === 'ready';
+    return html`<section part="thread" aria-labelledby="heading" aria-busy=${ready || this.store.status === 'error' ? 'false' : 'true'}
+      @comment-reply-request=${this.onReplyRequest}>
+      <slot name="header"></slot>
+      <h2 part="heading" id="heading">${ready ? this.countHeading(l) : msg('Comments', { id: 'thread.heading' })}</h2>
+      ${this.renderContent(l)}
+      <div part="form-section">
+        <h3 part="form-heading" id="form-heading">${msg('What do you think?', { id: 'thread.form-heading' })}</h3>
+        ${this.renderForm(l, null)}
+        <slot name="notice"></slot>
+      </div>
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'comment-thread': CommentThread;
+  }
+}

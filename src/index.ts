@@ -1,0 +1,38 @@
+/**
+ * maoni's public API, free of side effects: importing it registers no element.
+ * Import `maoni/define` (or load `dist/maoni.js`) to register the elements.
+ */
+export { CommentThread } from './components/comment-thread/comment-thread.js';
+export { CommentItem } from './components/comment-item/comment-item.js';
+export { CommentForm } from './components/comment-form/comment-form.js';
+export { AdapterError } from './adapters/adapter.js';
+export type {
+  AdapterErrorCode,
+  Comment,
+  CommentAdapter,
+  CommentAuthor,
+  CommentSort,
+  CommentStatus,
+  ListOptions,
+  ListResult,
+  NewComment,
+  PostOptions,
+  Viewer,
+} from './adapters/adapter.js';
+export { MemoryAdapter } from './adapters/memory.js';
+export type { MemoryAdapterOptions } from './adapters/memory.js';
+export { LocalStorageAdapter } from './adapters/local-storage.js';
+export type { LocalStorageAdapterOptions } from './adapters/local-storage.js';
+export {
+  CommentCreatedEvent,
+  CommentErrorEvent,
+  CommentLoadedEvent,
+  CommentSubmitEvent,
+} from './events.js';
+export type {
+  CommentCreatedDetail,
+  CommentErrorDetail,
+  CommentLoadedDetail,
+  CommentSubmitDetail,
+} from './events.js';
+export { shippedLocales } from './internal/locales.js';

@@ -1,0 +1,91 @@
+/**
+ * Resolves an element's locale the way the page declares it, keeps it current, and loads the
+ * translations it needs. Resolution: `lang` on the element → the nearest ancestor with `lang`
+ * (crossing shadow roots) → `navigator.languages` → English. The nearest declared `lang` decides;
+ * an unshipped tag falls back along its own subtags (`sw-KE` → `sw`) and then to English.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { loadLocale, loadedTemplates, isLoaded, matchLocale, sourceLocale } from './locales.js';
+import { Localization, localizationFor } from './localization.js';
+import { watchLang } from './lang-observer.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/** The nearest `lang` attribute from `element` up through its ancestors and shadow hosts. */
+export function declaredLang(element: Element): string | null {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang')) {
+      const lang = node.getAttribute('lang')!.trim();
+      // lang="" means "unknown language": keep looking is the useful reading for a widget.
+      if (lang) return lang;
+    }
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return null;
+}
+
+/** The locale for an element: its declared language, else the browser's, else English. */
+export function resolveLocale(element: Element): string {
+  const declared = declaredLang(element);
+  if (declared) return matchLocale(declared) ?? sourceLocale;
+  for (const tag of navigator.languages ?? []) {
+    const match = matchLocale(tag);
+    if (match) return match;
+  }
+  return sourceLocale;
+}
+
+export class LocaleController implements ReactiveController {
+  private readonly host: Host;
+  private stopWatching?: () => void;
+  private wanted?: string;
+  private current?: Localization;
+
+  constructor(host: Host) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  /** The active localization, or `undefined` until the first locale has loaded. */
+  get localization(): Localization | undefined {
+    return this.current;
+  }
+
+  hostConnected(): void {
+    this.stopWatching = watchLang(this.host, () => this.update());
+    this.update();
+  }
+
+  hostDisconnected(): void {
+    this.stopWatching?.();
+    this.stopWatching = undefined;
+  }
+
+  /** Re-resolves the locale; switches at once when loaded, else after loading (no blank state). */
+  update(): void {
+    const locale = resolveLocale(this.host);
+    if (locale === this.wanted) return;
+    this.wanted = locale;
+    if (isLoaded(locale)) {
+      this.apply(locale);
+      return;
+    }
+    loadLocale(locale).then(
+      () => {
+        // A later change may have asked for another locale while this one loaded.
+        if (this.wanted === locale) this.apply(locale);
+      },
+      (error: unknown) => {
+        console.warn(`maoni: could not load the "${locale}" translations; showing English.`, error);
+        if (this.wanted === locale) this.current = localizationFor(sourceLocale, undefined);
+        this.host.requestUpdate();
+      }
+    );
+  }
+
+  private apply(locale: string): void {
+    this.current = localizationFor(locale, loadedTemplates(locale));
+    this.host.requestUpdate();
+  }
+}
