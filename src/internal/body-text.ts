@@ -9,7 +9,8 @@ export type Paragraph = Inline[];
 
 // `@name` at the start or after a non-word character (so e-mail addresses are not mentions);
 // the name may contain inner dots and dashes but never ends with one ("@nick:" → "nick").
-const mention = /(^|[^\p{L}\p{N}_@])@([\p{L}\p{N}_]+(?:[.-][\p{L}\p{N}_]+)*)/gu;
+// Word characters include combining marks (\p{M}): Devanagari vowel signs ("@राज") are marks.
+const mention = /(^|[^\p{L}\p{M}\p{N}_@])@([\p{L}\p{M}\p{N}_]+(?:[.-][\p{L}\p{M}\p{N}_]+)*)/gu;
 
 function inlines(line: string): Inline[] {
   const parts: Inline[] = [];

@@ -66,9 +66,16 @@ export function buildTree(comments: readonly Comment[]): CommentTree {
     roots.push(node);
     walk(node);
   }
-  // Whatever no top-level comment reaches sits in a parent cycle: break it at its first member.
-  for (const node of order) {
-    if (visited.has(node)) continue;
+  // Whatever no top-level comment reaches sits in a parent cycle or hangs below one: climb to the
+  // cycle and break it at the member reached first, so replies hanging below it stay replies.
+  for (const start of order) {
+    if (visited.has(start)) continue;
+    const climbed = new Set<CommentNode>();
+    let node = start;
+    while (!climbed.has(node)) {
+      climbed.add(node);
+      node = byId.get(node.comment.parentId!)!;
+    }
     const parent = byId.get(node.comment.parentId!);
     if (parent) parent.children.splice(parent.children.indexOf(node), 1);
     node.orphan = true;

@@ -18,7 +18,9 @@ const namedEntities: Record<string, string> = {
  * stored `&#x6A;avascript:` expects somebody to decode it, so the check sees what it would become.
  */
 function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);?/gi, (whole, ref: string) => {
+  // Named references need their `;` (else `?a=1&tab=2` would lose its `&tab`); numeric ones do not.
+  return text.replace(/&(#x[0-9a-f]+;?|#[0-9]+;?|[a-z]+;)/gi, (whole, match: string) => {
+    const ref = match.endsWith(';') ? match.slice(0, -1) : match;
     if (ref[0] === '#') {
       const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
       return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
@@ -27,8 +29,11 @@ function decodeEntities(text: string): string {
   });
 }
 
-// C0 controls, space, DEL, C1 controls and Unicode spaces: browsers drop or trim these in URLs.
-const invisible = /[\u0000-\u0020\u007f-\u00a0\u1680\u180e\u2000-\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]/g;
+// C0 controls, space, DEL, C1 controls and Unicode spaces are trimmed from both ends; tabs and
+// line breaks are dropped anywhere (as the URL parser does). Other characters inside the URL are
+// kept, so the parser percent-encodes them (`/my page` → `/my%20page`) instead of changing the URL.
+const invisible = /[\u0000-\u0020\u007f-\u00a0\u1680\u180e\u2000-\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]/;
+const breaks = /[\t\n\r]/g;
 
 export interface UrlPolicy {
   /** Accept relative URLs, resolved against the page. Off unless the site owner enables it. */
@@ -37,17 +42,25 @@ export interface UrlPolicy {
   image?: boolean;
 }
 
+function trimInvisible(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && invisible.test(text[start])) start++;
+  while (end > start && invisible.test(text[end - 1])) end--;
+  return text.slice(start, end);
+}
+
 /** The normalized URL when `raw` passes the policy, else `null`. Never throws. */
 export function safeUrl(raw: unknown, policy: UrlPolicy = {}): string | null {
   if (typeof raw !== 'string' || raw.length === 0 || raw.length > 4096) return null;
-  const cleaned = decodeEntities(raw).replace(invisible, '');
+  const cleaned = trimInvisible(decodeEntities(raw).replace(breaks, ''));
   if (!cleaned) return null;
   const schemes = policy.image ? imageSchemes : allowedSchemes;
   const hasScheme = /^[a-z][a-z0-9+.-]*:/i.test(cleaned);
   let url: URL;
   try {
     if (hasScheme) url = new URL(cleaned);
-    else if (policy.allowRelative && !cleaned.startsWith('//')) url = new URL(cleaned, document.baseURI);
+    else if (policy.allowRelative && !/^[/\\]{2}/.test(cleaned)) url = new URL(cleaned, document.baseURI);
     else return null;
   } catch {
     return null;
