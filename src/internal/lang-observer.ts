@@ -38,7 +38,8 @@ function watchRoot(root: Node, listener: Listener): () => void {
   watch.listeners.add(listener);
   const current = watch;
   return () => {
-    current.listeners.delete(listener);
+    // A second call must not tear down a newer watch of the same root.
+    if (!current.listeners.delete(listener)) return;
     if (current.listeners.size === 0) {
       current.observer.disconnect();
       watches.delete(root);

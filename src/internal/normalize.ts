@@ -25,6 +25,16 @@ function id(value: unknown): string | null {
   return null;
 }
 
+/** Reaction counts keyed by reaction name; entries that are not finite numbers are dropped. */
+function countsOf(value: unknown): Record<string, number> | undefined {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const counts: Record<string, number> = {};
+  for (const [name, count] of Object.entries(value)) {
+    if (typeof count === 'number' && Number.isFinite(count) && count >= 0) counts[name] = count;
+  }
+  return Object.keys(counts).length ? counts : undefined;
+}
+
 /** A renderable Comment, or `null` (with a warning) when `raw` has no usable id. */
 export function normalizeComment(raw: unknown): Comment | null {
   if (!raw || typeof raw !== 'object') {
@@ -69,6 +79,8 @@ export function normalizeComment(raw: unknown): Comment | null {
   if (typeof source.status === 'string' && statuses.has(source.status)) comment.status = source.status as CommentStatus;
   if (typeof source.replyCount === 'number' && source.replyCount >= 0) comment.replyCount = source.replyCount;
   if (typeof source.score === 'number' && Number.isFinite(source.score)) comment.score = source.score;
+  const reactions = countsOf(source.reactions);
+  if (reactions) comment.reactions = reactions;
   return comment;
 }
 

@@ -74,6 +74,8 @@ export async function threadReady(el: CommentThread): Promise<void> {
     'the thread did not finish loading',
     { timeout: 3000 }
   );
+  const error = el.shadowRoot!.querySelector('[part="error"]');
+  if (error) throw new Error(`the thread shows a loading error: ${text(error)}`);
   await settled(el);
 }
 
@@ -150,4 +152,12 @@ export async function fillAndPost(form: CommentForm, body: string, name = 'Amina
   if (nameInput) await typeInto(nameInput, name);
   submitOf(form).click();
   await form.updateComplete;
+}
+
+/**
+ * An element's markup, or `null`: for asserting that something hostile was not rendered, so that
+ * the failure message shows exactly what was (`<a href="javascript:…">`).
+ */
+export function markup(el: Element | null | undefined): string | null {
+  return el ? el.outerHTML : null;
 }

@@ -145,6 +145,9 @@ export class CommentItem extends LitElement {
     const label = this.number
       ? msg(str`Comment ${this.l.number(this.number)} by ${name}`, { id: 'comment.label' })
       : msg(str`Comment by ${name}`, { id: 'comment.label-unnumbered' });
+    // Reply's accessible name stays its visible text, which voice-control users say (WCAG 2.5.3,
+    // label in name); "Reply to X" is its description, as a translation need not contain the
+    // visible word ("Jibu" vs "Mjibu X").
     return html`<article part="comment" aria-label=${label}>
       ${this.renderAvatar(comment)}
       <div part="meta">
@@ -156,9 +159,10 @@ export class CommentItem extends LitElement {
         ? nothing
         : html`<div part="actions">
             <button part="reply-button" type="button" aria-expanded=${this.replyOpen ? 'true' : 'false'}
-              aria-label=${msg(str`Reply to ${name}`, { id: 'comment.reply-to' })} @click=${this.onReply}>
+              aria-describedby="reply-context" @click=${this.onReply}>
               ${msg('Reply', { id: 'comment.reply' })}
             </button>
+            <span id="reply-context" hidden>${msg(str`Reply to ${name}`, { id: 'comment.reply-to' })}</span>
           </div>`}
     </article>`;
   }

@@ -154,9 +154,13 @@ export class CommentThread extends LitElement {
     form.error = null;
     try {
       const created: unknown = await adapter.post(threadId, input, { idempotencyKey });
-      const comment = threadId === this.thread ? this.store.insert(created) : null;
+      const current = threadId === this.thread;
+      const comment = current ? this.store.insert(created) : null;
+      // An answer that is not a comment cannot be shown: keep the text and say so, never lose it.
+      if (current && !comment) throw new AdapterError('unknown', 'post() did not return a comment');
       form.reset();
-      if (parentId !== null && this.replyingTo === parentId) this.replyingTo = null;
+      // closeReply, not just clearing replyingTo: the focused form goes away, focus must not be lost.
+      if (parentId !== null && this.replyingTo === parentId) this.closeReply();
       if (comment) this.dispatchEvent(new CommentCreatedEvent({ threadId, comment }));
     } catch (caught) {
       if (isAbort(caught)) return;
@@ -263,7 +267,7 @@ export class CommentThread extends LitElement {
     const { msg } = l;
     if (!this.adapter) {
       return html`<section part="thread">
-        <p part="config-error" role="alert">${msg('Comments are unavailable: this page has not connected <comment-thread> to a comment service (its adapter property is not set).', { id: 'thread.error.no-adapter' })}</p>
+        <p part="config-error" role="alert">${msg('Comments are unavailable: this page has not connected the comment-thread element to a comment service (its adapter property is not set).', { id: 'thread.error.no-adapter' })}</p>
       </section>`;
     }
     const ready = this.store.status === 'ready';
