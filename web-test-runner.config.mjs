@@ -8,7 +8,9 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
-  concurrency: 2,
+  // One test page at a time: a page in a background tab gets no animation frames, and fixture()
+  // (and maoni's own frame-batched work) waits for them.
+  concurrency: 1,
   testFramework: { config: { timeout: 5000 } },
   browsers: [
     chromeLauncher({

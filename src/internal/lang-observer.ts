@@ -31,7 +31,7 @@ function watchRoot(root: Node, listener: Listener): () => void {
     const observer = new MutationObserver(() => {
       for (const notify of [...listeners]) notify();
     });
-    observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    observer.observe(root, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
     watch = { observer, listeners };
     watches.set(root, watch);
   }
@@ -47,7 +47,7 @@ function watchRoot(root: Node, listener: Listener): () => void {
   };
 }
 
-/** Calls `listener` whenever a `lang` attribute changes anywhere that could affect `element`. */
+/** Calls `listener` whenever a `lang` or `dir` attribute changes anywhere that could affect `element`. */
 export function watchLang(element: Element, listener: Listener): () => void {
   const stops = rootsOf(element).map((root) => watchRoot(root, listener));
   return () => stops.forEach((stop) => stop());

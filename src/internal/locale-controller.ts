@@ -5,24 +5,47 @@
  * an unshipped tag falls back along its own subtags (`sw-KE` → `sw`) and then to English.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { loadLocale, loadedTemplates, isLoaded, matchLocale, sourceLocale } from './locales.js';
+import { directionOf, loadLocale, loadedTemplates, isLoaded, matchLocale, sourceLocale } from './locales.js';
 import { Localization, localizationFor } from './localization.js';
 import { watchLang } from './lang-observer.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
-/** The nearest `lang` attribute from `element` up through its ancestors and shadow hosts. */
-export function declaredLang(element: Element): string | null {
+/** `element`, its ancestors and the hosts of the shadow roots it sits in, nearest first. */
+function* composedAncestors(element: Element): Generator<Element> {
   let node: Node | null = element;
   while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) {
-      const lang = node.getAttribute('lang')!.trim();
-      // lang="" means "unknown language": keep looking is the useful reading for a widget.
-      if (lang) return lang;
-    }
+    if (node instanceof Element) yield node;
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
+}
+
+function langOf(element: Element): string {
+  // lang="" means "unknown language": keep looking is the useful reading for a widget.
+  return element.getAttribute('lang')?.trim() ?? '';
+}
+
+/** The nearest `lang` attribute from `element` up through its ancestors and shadow hosts. */
+export function declaredLang(element: Element): string | null {
+  for (const node of composedAncestors(element)) {
+    const lang = langOf(node);
+    if (lang) return lang;
+  }
   return null;
+}
+
+/**
+ * The writing direction for `element` showing `locale`: an explicit `dir="ltr|rtl"` between the
+ * element and the ancestor that declares its language (inclusive) wins — the page said how that
+ * language is laid out; otherwise the locale's own direction (`ar`, `he`, `ur` are right-to-left).
+ */
+export function resolveDirection(element: Element, locale: string): 'ltr' | 'rtl' {
+  for (const node of composedAncestors(element)) {
+    const dir = node.getAttribute('dir')?.trim().toLowerCase();
+    if (dir === 'ltr' || dir === 'rtl') return dir;
+    if (langOf(node)) break;
+  }
+  return directionOf(locale);
 }
 
 /** The locale for an element: its declared language, else the browser's, else English. */
@@ -41,10 +64,17 @@ export class LocaleController implements ReactiveController {
   private stopWatching?: () => void;
   private wanted?: string;
   private current?: Localization;
+  private renderedDirection?: 'ltr' | 'rtl';
 
   constructor(host: Host) {
     this.host = host;
     host.addController(this);
+  }
+
+  /** The writing direction to render with (see `resolveDirection`). */
+  get direction(): 'ltr' | 'rtl' {
+    this.renderedDirection = resolveDirection(this.host, this.current?.locale ?? sourceLocale);
+    return this.renderedDirection;
   }
 
   /** The active localization, or `undefined` until the first locale has loaded. */
@@ -65,7 +95,12 @@ export class LocaleController implements ReactiveController {
   /** Re-resolves the locale; switches at once when loaded, else after loading (no blank state). */
   update(): void {
     const locale = resolveLocale(this.host);
-    if (locale === this.wanted) return;
+    if (locale === this.wanted) {
+      // Same language, but a `dir` may have changed.
+      const direction = resolveDirection(this.host, locale);
+      if (direction !== this.renderedDirection) this.host.requestUpdate();
+      return;
+    }
     this.wanted = locale;
     if (isLoaded(locale)) {
       this.apply(locale);

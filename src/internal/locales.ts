@@ -16,6 +16,19 @@ type LocaleModule = { templates: TemplateMap };
 const loaders: Record<string, () => Promise<LocaleModule>> = {
   sw: () => import('../generated/locales/sw.js'),
   hi: () => import('../generated/locales/hi.js'),
+  ar: () => import('../generated/locales/ar.js'),
+  ur: () => import('../generated/locales/ur.js'),
+  he: () => import('../generated/locales/he.js'),
+  es: () => import('../generated/locales/es.js'),
+  fr: () => import('../generated/locales/fr.js'),
+  de: () => import('../generated/locales/de.js'),
+  'pt-BR': () => import('../generated/locales/pt-BR.js'),
+  'zh-Hans': () => import('../generated/locales/zh-Hans.js'),
+  'zh-Hant': () => import('../generated/locales/zh-Hant.js'),
+  ja: () => import('../generated/locales/ja.js'),
+  ru: () => import('../generated/locales/ru.js'),
+  id: () => import('../generated/locales/id.js'),
+  bn: () => import('../generated/locales/bn.js'),
 };
 
 const loaded = new Map<string, TemplateMap | undefined>([[sourceLocale, undefined]]);
@@ -23,13 +36,8 @@ const pending = new Map<string, Promise<TemplateMap | undefined>>();
 
 const lowerCased = new Map(shippedLocales.map((locale) => [locale.toLowerCase(), locale]));
 
-/**
- * The shipped locale for a BCP 47 tag, or `undefined` when none fits: an exact match first
- * (case-insensitive), then the tag shortened one subtag at a time (`sw-KE` → `sw`).
- */
-export function matchLocale(tag: string | null | undefined): string | undefined {
-  if (!tag) return undefined;
-  let candidate = tag.trim().replace(/_/g, '-').toLowerCase();
+function shortenToShipped(tag: string): string | undefined {
+  let candidate = tag.toLowerCase();
   while (candidate) {
     const match = lowerCased.get(candidate);
     if (match) return match;
@@ -38,6 +46,37 @@ export function matchLocale(tag: string | null | undefined): string | undefined 
     candidate = candidate.slice(0, cut);
   }
   return undefined;
+}
+
+/**
+ * The shipped locale for a BCP 47 tag, or `undefined` when none fits. In order:
+ * 1. the tag, then shortened one subtag at a time, case-insensitively (`sw-KE` → `sw`);
+ * 2. the same with the tag canonicalized and its likely script added, so a region picks its
+ *    script (`zh-TW` → `zh-Hant`, `zh-CN` and `zh` → `zh-Hans`) and legacy codes work (`iw` → `he`);
+ * 3. any shipped locale of the same language, in shipping order (`pt-PT` → `pt-BR`).
+ */
+export function matchLocale(tag: string | null | undefined): string | undefined {
+  const cleaned = (tag ?? '').trim().replace(/_/g, '-');
+  if (!cleaned) return undefined;
+  const direct = shortenToShipped(cleaned);
+  if (direct) return direct;
+  let locale: Intl.Locale;
+  try {
+    locale = new Intl.Locale(cleaned);
+  } catch {
+    return undefined;
+  }
+  const { language, script } = locale.maximize();
+  const withScript = shortenToShipped(`${language}-${script ?? ''}`.replace(/-$/, ''));
+  if (withScript) return withScript;
+  return shippedLocales.find((shipped) => shipped.split('-')[0].toLowerCase() === language);
+}
+
+const rtlLanguages: ReadonlySet<string> = new Set(['ar', 'he', 'ur', 'fa', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
+
+/** The writing direction of a locale's script. */
+export function directionOf(locale: string): 'ltr' | 'rtl' {
+  return rtlLanguages.has(locale.split('-')[0].toLowerCase()) ? 'rtl' : 'ltr';
 }
 
 /** The templates of a locale when already loaded; `undefined` for the source locale. */

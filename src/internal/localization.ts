@@ -15,7 +15,28 @@ export type Msg = typeof litMsg;
 /** Forms of a plural message, one per CLDR category; `other` is required. */
 export type PluralForms<T> = Partial<Record<Intl.LDMLPluralRule, () => T>> & { other: () => T };
 
-export type Overrides = Record<string, string>;
+/**
+ * Site-owner replacements for messages, by message id (`'thread.form-heading'`). `{0}`, `{1}` … in
+ * a replacement stand for the message's values, e.g. the count in `'thread.heading.count.other'`.
+ */
+export type Overrides = Readonly<Record<string, string>>;
+
+type MsgTemplate = Parameters<Msg>[0];
+
+/** A site owner's replacement text with `{0}`-style placeholders filled from the template's values. */
+function fillOverride(text: string, template: MsgTemplate): string {
+  const values = typeof template === 'object' && template && 'values' in template ? (template.values as unknown[]) : [];
+  return text.replace(/\{(\d+)\}/g, (whole, index: string) => (Number(index) < values.length ? String(values[Number(index)]) : whole));
+}
+
+// Past this age a comment shows its date rather than "3 weeks ago".
+const relativeLimitMs = 30 * 24 * 3600 * 1000;
+const relativeSteps: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number]> = [
+  ['second', 60],
+  ['minute', 60],
+  ['hour', 24],
+  ['day', 30],
+];
 
 export class Localization {
   readonly locale: string;
@@ -25,15 +46,53 @@ export class Localization {
   private readonly numbers: Intl.NumberFormat;
   private readonly dates: Intl.DateTimeFormat;
   private readonly fullDates: Intl.DateTimeFormat;
+  private readonly relatives: Intl.RelativeTimeFormat;
+  private readonly templates: TemplateMap | undefined;
 
-  constructor(locale: string, templates: TemplateMap | undefined) {
+  constructor(locale: string, templates: TemplateMap | undefined, overrides?: Overrides) {
     this.locale = locale;
-    this.msg = ((template: Parameters<Msg>[0], options?: Parameters<Msg>[1]) =>
-      runtimeMsg(templates, template, options)) as Msg;
+    this.templates = templates;
+    this.msg = ((template: MsgTemplate, options?: Parameters<Msg>[1]) => {
+      const id = options?.id;
+      if (overrides && id !== undefined && Object.hasOwn(overrides, id) && typeof overrides[id] === 'string') {
+        return fillOverride(overrides[id], template);
+      }
+      return runtimeMsg(templates, template, options);
+    }) as Msg;
     this.plurals = new Intl.PluralRules(locale);
     this.numbers = new Intl.NumberFormat(locale);
     this.dates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
     this.fullDates = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'long' });
+    this.relatives = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  }
+
+  /** The same locale with some messages replaced; one instance per overrides object. */
+  withOverrides(overrides: Overrides | null | undefined): Localization {
+    if (!overrides || Object.keys(overrides).length === 0) return this;
+    let perLocale = overridden.get(overrides);
+    if (!perLocale) overridden.set(overrides, (perLocale = new Map()));
+    let localization = perLocale.get(this.locale);
+    if (!localization) perLocale.set(this.locale, (localization = new Localization(this.locale, this.templates, overrides)));
+    return localization;
+  }
+
+  /**
+   * "5 minutes ago", "yesterday" for a date within the last 30 days (or a minute into the future,
+   * for clocks that disagree a little); `''` otherwise, so the caller shows the date instead.
+   */
+  relative(value: Date, now: number): string {
+    if (!isValidDate(value)) return '';
+    const elapsed = now - value.getTime();
+    if (elapsed < -60_000 || elapsed >= relativeLimitMs) return '';
+    let amount = Math.max(0, elapsed) / 1000;
+    for (const [unit, size] of relativeSteps) {
+      if (amount < size || unit === 'day') {
+        // Under a minute reads as "now"; otherwise whole units, rounded down ("1 hour ago" until 2).
+        return unit === 'second' ? this.relatives.format(0, 'second') : this.relatives.format(-Math.floor(amount), unit);
+      }
+      amount /= size;
+    }
+    return '';
   }
 
   /** Picks the form for `count`'s CLDR plural category, falling back to `other`. */
@@ -62,6 +121,7 @@ export function isValidDate(value: Date): boolean {
 }
 
 const cache = new Map<string, Localization>();
+const overridden = new WeakMap<Overrides, Map<string, Localization>>();
 
 /** One shared Localization per locale (Intl formatters are costly to create). */
 export function localizationFor(locale: string, templates: TemplateMap | undefined): Localization {

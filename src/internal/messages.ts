@@ -25,7 +25,11 @@ export function errorMessage(l: Localization, error: AdapterError): string {
       if (error.retryAfter !== undefined && error.retryAfter > 0) {
         const seconds = l.number(Math.ceil(error.retryAfter));
         return l.plural(Math.ceil(error.retryAfter), {
+          zero: () => msg(str`Too many comments at once. Please wait ${seconds} seconds and try again.`, { id: 'error.rate-limited-wait.zero' }),
           one: () => msg(str`Too many comments at once. Please wait ${seconds} second and try again.`, { id: 'error.rate-limited-wait.one' }),
+          two: () => msg(str`Too many comments at once. Please wait ${seconds} seconds and try again.`, { id: 'error.rate-limited-wait.two' }),
+          few: () => msg(str`Too many comments at once. Please wait ${seconds} seconds and try again.`, { id: 'error.rate-limited-wait.few' }),
+          many: () => msg(str`Too many comments at once. Please wait ${seconds} seconds and try again.`, { id: 'error.rate-limited-wait.many' }),
           other: () => msg(str`Too many comments at once. Please wait ${seconds} seconds and try again.`, { id: 'error.rate-limited-wait.other' }),
         });
       }

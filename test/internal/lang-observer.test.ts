@@ -66,10 +66,17 @@ describe('watchLang', () => {
     const el = mount(html`<div lang="en"><span></span></div>`);
     const watcher = watch(el.querySelector('span')!);
     el.setAttribute('title', 'x');
-    el.setAttribute('dir', 'rtl');
     el.querySelector('span')!.className = 'y';
     await settle();
     expect(watcher.calls()).to.equal(0);
+  });
+
+  it('calls back when an ancestor changes dir (it decides the layout direction)', async () => {
+    const el = mount(html`<div lang="ar"><span></span></div>`);
+    const watcher = watch(el.querySelector('span')!);
+    el.setAttribute('dir', 'ltr');
+    await settle();
+    expect(watcher.calls()).to.equal(1);
   });
 
   it('calls back when an ancestor of its shadow host changes lang', async () => {

@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { ReactiveElement, html, render, type TemplateResult } from 'lit';
-import { LocaleController, declaredLang, resolveLocale } from '../../src/internal/locale-controller.js';
+import { LocaleController, declaredLang, resolveDirection, resolveLocale } from '../../src/internal/locale-controller.js';
 
 // Not `fixture()`: it waits for an animation frame, which Chromium withholds from a page in the
 // background when wtr runs files concurrently (modernweb-dev/web#2588). Plain rendering suffices here.
@@ -106,7 +106,7 @@ describe('locale-controller', () => {
     });
 
     it('falls back to English for an unshipped declared tag, even if the browser prefers a shipped one', async () => {
-      const el = mount(html`<div lang="fr"><span></span></div>`);
+      const el = mount(html`<div lang="kl"><span></span></div>`);
       withLanguages(['sw'], () => {
         expect(resolveLocale(el.querySelector('span')!)).to.equal('en');
       });
@@ -121,10 +121,42 @@ describe('locale-controller', () => {
 
     it('uses the browser’s languages when nothing declares one', () => {
       const detached = document.createElement('span');
-      withLanguages(['fr-FR', 'hi-IN', 'sw'], () => expect(resolveLocale(detached)).to.equal('hi'));
+      withLanguages(['kl-GL', 'hi-IN', 'sw'], () => expect(resolveLocale(detached)).to.equal('hi'));
       withLanguages(['sw_TZ'], () => expect(resolveLocale(detached)).to.equal('sw'));
-      withLanguages(['fr', 'de'], () => expect(resolveLocale(detached)).to.equal('en'));
+      withLanguages(['kl', 'nn'], () => expect(resolveLocale(detached)).to.equal('en'));
       withLanguages([], () => expect(resolveLocale(detached)).to.equal('en'));
+    });
+  });
+
+  describe('resolveDirection', () => {
+    it('is right-to-left for Arabic, Urdu and Hebrew, left-to-right otherwise', () => {
+      const el = mount(html`<div><span></span></div>`);
+      const span = el.querySelector('span')!;
+      expect(resolveDirection(span, 'ar')).to.equal('rtl');
+      expect(resolveDirection(span, 'ur')).to.equal('rtl');
+      expect(resolveDirection(span, 'he')).to.equal('rtl');
+      expect(resolveDirection(span, 'sw')).to.equal('ltr');
+      expect(resolveDirection(span, 'zh-Hant')).to.equal('ltr');
+    });
+
+    it('honours an explicit dir between the element and the ancestor that declares its language', () => {
+      const el = mount(html`<div><div lang="ar" dir="ltr"><span></span></div><div lang="ar"><p dir="ltr"><i></i></p></div></div>`);
+      expect(resolveDirection(el.querySelector('span')!, 'ar')).to.equal('ltr');
+      expect(resolveDirection(el.querySelector('i')!, 'ar')).to.equal('ltr');
+    });
+
+    it('ignores a dir above the language declaration: it belongs to the page’s own language', () => {
+      const el = mount(html`<div dir="rtl" lang="ar"><section lang="en"><span></span></section></div>`);
+      expect(resolveDirection(el.querySelector('span')!, 'en')).to.equal('ltr');
+      const rtl = mount(html`<div dir="ltr" lang="en"><section lang="he"><span></span></section></div>`);
+      expect(resolveDirection(rtl.querySelector('span')!, 'he')).to.equal('rtl');
+    });
+
+    it('ignores dir="auto" and reads through shadow roots', () => {
+      const inner = document.createElement('span');
+      const wrapper = mount(html`<div lang="ur" dir="auto"></div>`);
+      wrapper.append(shadowWith(inner));
+      expect(resolveDirection(inner, 'ur')).to.equal('rtl');
     });
   });
 
@@ -136,7 +168,7 @@ describe('locale-controller', () => {
       const sw = host.locale.localization!;
       expect(sw.msg('What do you think?', { id: 'thread.form-heading' })).to.equal('Unafikiri?');
 
-      wrapper.setAttribute('lang', 'fr');
+      wrapper.setAttribute('lang', 'kl');
       await waitUntil(() => host.locale.localization?.locale === 'en', 'did not fall back to English');
       expect(host.locale.localization!.msg('What do you think?', { id: 'thread.form-heading' })).to.equal('What do you think?');
 

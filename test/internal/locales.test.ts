@@ -6,7 +6,9 @@ describe('locales', () => {
   it('ships English as the source locale, then Hindi and Swahili', () => {
     expect(sourceLocale).to.equal('en');
     expect(shippedLocales[0]).to.equal('en');
-    expect([...shippedLocales].sort()).to.deep.equal(['en', 'hi', 'sw']);
+    for (const locale of ['en', 'sw', 'hi', 'ar', 'ur', 'he', 'es', 'fr', 'de', 'pt-BR', 'zh-Hans', 'zh-Hant', 'ja', 'ru', 'id', 'bn']) {
+      expect(shippedLocales).to.include(locale);
+    }
   });
 
   describe('matchLocale', () => {
@@ -24,15 +26,34 @@ describe('locales', () => {
       expect(matchLocale('sw-')).to.equal('sw');
     });
 
+    it('picks the script a region writes in, and the closest variant of a language', () => {
+      expect(matchLocale('zh-TW')).to.equal('zh-Hant');
+      expect(matchLocale('zh-HK')).to.equal('zh-Hant');
+      expect(matchLocale('zh-CN')).to.equal('zh-Hans');
+      expect(matchLocale('zh')).to.equal('zh-Hans');
+      expect(matchLocale('zh-Hant-CN')).to.equal('zh-Hant');
+      expect(matchLocale('pt')).to.equal('pt-BR');
+      expect(matchLocale('pt-PT')).to.equal('pt-BR');
+      expect(matchLocale('pt-br')).to.equal('pt-BR');
+      expect(matchLocale('iw')).to.equal('he');
+      expect(matchLocale('in')).to.equal('id');
+      expect(matchLocale('ar-EG')).to.equal('ar');
+    });
+
+    it('canonicalizes three-letter and legacy codes', () => {
+      expect(matchLocale('swa')).to.equal('sw');
+      expect(matchLocale('hin')).to.equal('hi');
+      expect(matchLocale('eng-US')).to.equal('en');
+    });
+
     it('accepts underscores as separators', () => {
       expect(matchLocale('sw_TZ')).to.equal('sw');
       expect(matchLocale('HI_in')).to.equal('hi');
     });
 
     it('returns undefined for unshipped or empty tags', () => {
-      expect(matchLocale('fr')).to.equal(undefined);
-      expect(matchLocale('fr-SW')).to.equal(undefined);
-      expect(matchLocale('swa')).to.equal(undefined);
+      expect(matchLocale('kl')).to.equal(undefined);
+      expect(matchLocale('kl-SW')).to.equal(undefined);
       expect(matchLocale('-sw')).to.equal(undefined);
       expect(matchLocale('')).to.equal(undefined);
       expect(matchLocale('   ')).to.equal(undefined);
@@ -74,8 +95,8 @@ describe('locales', () => {
     });
 
     it('resolves undefined for a locale it does not ship, without marking it loaded', async () => {
-      expect(await loadLocale('fr')).to.equal(undefined);
-      expect(isLoaded('fr')).to.equal(false);
+      expect(await loadLocale('kl')).to.equal(undefined);
+      expect(isLoaded('kl')).to.equal(false);
     });
   });
 });

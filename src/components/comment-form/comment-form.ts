@@ -93,6 +93,9 @@ export class CommentForm extends LitElement {
   /** Name of the author being replied to, for the text area's label. */
   @property({ attribute: 'reply-to' }) replyTo = '';
 
+  /** A name to start with (the one the reader last posted under); never overwrites typing. */
+  @property({ attribute: false }) authorName = '';
+
   /** The last posting error, shown until the next submit. */
   @property({ attribute: false }) error: AdapterError | null = null;
 
@@ -101,6 +104,10 @@ export class CommentForm extends LitElement {
 
   private get l(): Localization {
     return this.localization ?? localizationFor(sourceLocale, undefined);
+  }
+
+  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('authorName') && !this.name.trim()) this.name = this.authorName;
   }
 
   /** Empties the form after a successful post; the next submission gets a new idempotency key. */

@@ -45,6 +45,7 @@ export const commentItemStyles = css`
     color: var(--comment-link-color, inherit);
   }
   [part='date'],
+  [part='edited'],
   [part='status'] {
     font-size: 0.875em;
     color: var(--comment-muted-color, color-mix(in srgb, currentColor 65%, transparent));

@@ -11,7 +11,7 @@ import { commentItemStyles } from './comment-item.styles.js';
 
 /** Parts of a comment, forwarded by `<comment-thread>` through `exportparts`. */
 export const commentItemParts = [
-  'comment', 'avatar', 'meta', 'number', 'author', 'date', 'status', 'body', 'paragraph',
+  'comment', 'avatar', 'meta', 'number', 'author', 'date', 'edited', 'status', 'body', 'paragraph',
   'mention', 'deleted', 'actions', 'reply-button',
 ] as const;
 
@@ -41,7 +41,8 @@ export class CommentReplyRequestEvent extends Event {
  * @csspart meta - The line with number, author, date and status.
  * @csspart number - The comment's number in reading order.
  * @csspart author - The author's name; a link when the author has an allowed URL.
- * @csspart date - The `time` element with the localized date.
+ * @csspart date - The `time` element: a relative time ("5 minutes ago") for the last 30 days, else the date; the full date is its tooltip.
+ * @csspart edited - The "edited" marker of an edited comment (its tooltip is when).
  * @csspart status - "Awaiting moderation" and similar states.
  * @csspart body - The comment text.
  * @csspart paragraph - One paragraph of the body.
@@ -84,6 +85,22 @@ export class CommentItem extends LitElement {
   /** Messages and formatters for the thread's locale. */
   @property({ attribute: false }) localization?: Localization;
 
+  /** The current time (ms) from the page's shared clock, for relative dates. */
+  @property({ attribute: false }) now = Date.now();
+
+  /** What the date shows: a relative time, or the date itself when older. */
+  private dateText(date: Date): string {
+    return this.l.relative(date, this.now) || this.l.date(date);
+  }
+
+  /** A clock tick alone re-renders only when the shown date text changes ("4 minutes ago" → "5"). */
+  override shouldUpdate(changed: Map<PropertyKey, unknown>): boolean {
+    if (changed.size !== 1 || !changed.has('now') || !this.comment) return true;
+    const date = new Date(this.comment.createdAt);
+    const before = this.l.relative(date, changed.get('now') as number) || this.l.date(date);
+    return before !== this.dateText(date);
+  }
+
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('comment')) this.avatarFailed = false;
   }
@@ -116,7 +133,13 @@ export class CommentItem extends LitElement {
   private renderDate(comment: Comment): TemplateResult | typeof nothing {
     const date = new Date(comment.createdAt);
     if (!isValidDate(date)) return nothing;
-    return html`<time part="date" id="date" datetime=${date.toISOString()} title=${this.l.fullDate(date)}>${this.l.date(date)}</time>`;
+    return html`<time part="date" id="date" datetime=${date.toISOString()} title=${this.l.fullDate(date)}>${this.dateText(date)}</time>`;
+  }
+
+  private renderEdited(comment: Comment): TemplateResult | typeof nothing {
+    if (!comment.editedAt) return nothing;
+    const edited = new Date(comment.editedAt);
+    return html`<span part="edited" title=${this.l.fullDate(edited)}>${this.l.msg('edited', { id: 'comment.edited' })}</span>`;
   }
 
   private renderStatus(comment: Comment): TemplateResult | typeof nothing {
@@ -152,7 +175,7 @@ export class CommentItem extends LitElement {
       ${this.renderAvatar(comment)}
       <div part="meta">
         ${this.number ? html`<span part="number">${this.l.number(this.number)}</span>` : nothing}
-        ${this.renderAuthor(comment)} ${this.renderDate(comment)} ${this.renderStatus(comment)}
+        ${this.renderAuthor(comment)} ${this.renderDate(comment)} ${this.renderEdited(comment)} ${this.renderStatus(comment)}
       </div>
       ${this.renderBody(comment)}
       ${this.noReply || comment.status === 'deleted'

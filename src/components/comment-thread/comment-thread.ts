@@ -5,7 +5,8 @@ import { str } from '@lit/localize';
 import { AdapterError, isAbort, type CommentAdapter, type NewComment } from '../../adapters/adapter.js';
 import { CommentCreatedEvent, CommentErrorEvent, CommentLoadedEvent, CommentSubmitEvent } from '../../events.js';
 import { LocaleController } from '../../internal/locale-controller.js';
-import type { Localization } from '../../internal/localization.js';
+import type { Localization, Overrides } from '../../internal/localization.js';
+import { subscribeClock } from '../../internal/clock.js';
 import { errorMessage } from '../../internal/messages.js';
 import { ThreadStore } from '../../internal/thread-store.js';
 import type { CommentNode } from '../../internal/tree.js';
@@ -74,6 +75,11 @@ export class CommentThread extends LitElement {
   @state() private replyingTo: string | null = null;
   /** Whether the adapter has a signed-in viewer; until known, ask for a name. */
   @state() private signedIn = false;
+  /** The name the reader last posted under, offered again in every form. */
+  @state() private authorName = '';
+  /** The shared clock's time, so relative dates ("5 minutes ago") stay current. */
+  @state() private now = Date.now();
+  private stopClock?: () => void;
 
   /** The thread's id, as the adapter knows it (e.g. the page's path). */
   @property({ reflect: true }) thread = '';
@@ -90,12 +96,26 @@ export class CommentThread extends LitElement {
   /** Deepest visual indent; deeper replies line up with this level (the data is not cut). */
   @property({ type: Number, attribute: 'max-depth' }) maxDepth = 5;
 
+  /**
+   * Replacement texts by message id, for this element only, in any locale — e.g.
+   * `{ 'thread.form-heading': 'Leave a reply', 'thread.heading.count.other': '{0} replies' }`.
+   * `{0}`, `{1}` stand for the message's values. Ids are listed in `xliff/README.md`.
+   */
+  @property({ attribute: false }) strings?: Overrides;
+
   private loadedFor?: { adapter: CommentAdapter; thread: string; sort: string };
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.stopClock = subscribeClock((now) => (this.now = now));
     // Reconnecting after a disconnect (which aborted the load) must load again.
     this.loadedFor = undefined;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopClock?.();
+    this.stopClock = undefined;
   }
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -159,6 +179,7 @@ export class CommentThread extends LitElement {
       // An answer that is not a comment cannot be shown: keep the text and say so, never lose it.
       if (current && !comment) throw new AdapterError('unknown', 'post() did not return a comment');
       form.reset();
+      if (name) this.authorName = name;
       // closeReply, not just clearing replyingTo: the focused form goes away, focus must not be lost.
       if (parentId !== null && this.replyingTo === parentId) this.closeReply();
       if (comment) this.dispatchEvent(new CommentCreatedEvent({ threadId, comment }));
@@ -207,7 +228,7 @@ export class CommentThread extends LitElement {
 
   private renderForm(l: Localization, parent: CommentNode | null): TemplateResult {
     const parentId = parent?.comment.id ?? null;
-    return html`<comment-form exportparts=${formExportParts} .localization=${l} ?needs-name=${!this.signedIn}
+    return html`<comment-form exportparts=${formExportParts} .localization=${l} ?needs-name=${!this.signedIn} .authorName=${this.authorName}
       ?inline=${parent !== null} reply-to=${parent ? parent.comment.author.name.trim() || l.msg('Anonymous', { id: 'comment.anonymous' }) : ''}
       @comment-form-submit=${(event: CommentFormSubmitEvent) => {
         event.stopPropagation();
@@ -223,7 +244,7 @@ export class CommentThread extends LitElement {
   private renderNode(l: Localization, node: CommentNode): TemplateResult {
     const open = this.replyingTo === node.comment.id;
     return html`<li part="list-item">
-      <comment-item exportparts=${itemExportParts} .comment=${node.comment} .number=${node.number} .localization=${l}
+      <comment-item exportparts=${itemExportParts} .comment=${node.comment} .number=${node.number} .localization=${l} .now=${this.now}
         ?reply-open=${open}></comment-item>
       ${open ? html`<div part="reply-form">${this.renderForm(l, node)}</div>` : nothing}
       ${node.children.length ? this.renderList(l, node.children, node.depth + 1) : nothing}
@@ -261,17 +282,19 @@ export class CommentThread extends LitElement {
   }
 
   override render() {
-    const l = this.localeController.localization;
+    const loaded = this.localeController.localization;
     // Until the locale's translations are in, render nothing rather than a flash of English.
-    if (!l) return html`<div part="skeleton" aria-busy="true"></div>`;
+    if (!loaded) return html`<div part="skeleton" aria-busy="true"></div>`;
+    const l = loaded.withOverrides(this.strings);
     const { msg } = l;
+    const dir = this.localeController.direction;
     if (!this.adapter) {
-      return html`<section part="thread">
+      return html`<section part="thread" dir=${dir}>
         <p part="config-error" role="alert">${msg('Comments are unavailable: this page has not connected the comment-thread element to a comment service (its adapter property is not set).', { id: 'thread.error.no-adapter' })}</p>
       </section>`;
     }
     const ready = this.store.status === 'ready';
-    return html`<section part="thread" aria-labelledby="heading" aria-busy=${ready || this.store.status === 'error' ? 'false' : 'true'}
+    return html`<section part="thread" dir=${dir} aria-labelledby="heading" aria-busy=${ready || this.store.status === 'error' ? 'false' : 'true'}
       @comment-reply-request=${this.onReplyRequest}>
       <slot name="header"></slot>
       <h2 part="heading" id="heading">${ready ? this.countHeading(l) : msg('Comments', { id: 'thread.heading' })}</h2>

@@ -1166,18 +1166,3 @@ function shadowById(el: CommentThread, id: string): Element | null {
   return el.shadowRoot!.getElementById(id);
 }
 
-describe('comment-thread with a host app that configured lit-localize', () => {
-  it('follows its own lang, not the page-global locale', async () => {
-    const { configureLocalization } = await import('@lit/localize');
-    const { setLocale } = configureLocalization({
-      sourceLocale: 'en',
-      targetLocales: ['sw'],
-      loadLocale: () => import('../../../src/generated/locales/sw.js'),
-    });
-    await setLocale('sw');
-    const en = await seedThread('en');
-    const hi = await seedThread('hi');
-    expect(headingText(en)).to.equal('3 Comments');
-    expect(headingText(hi)).to.equal('3 टिप्पणियाँ');
-  });
-});

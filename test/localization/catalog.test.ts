@@ -1,0 +1,106 @@
+/**
+ * The translation catalog: every message id exists in every shipped locale, nothing is silently
+ * English, and every plural category a locale uses has its own translated message.
+ */
+import { expect } from '@open-wc/testing';
+import { str } from '@lit/localize';
+import type { TemplateMap } from '@lit/localize/internal/types.js';
+import { loadLocale, shippedLocales, sourceLocale } from '../../src/internal/locales.js';
+import { Localization } from '../../src/internal/localization.js';
+
+const targetLocales = shippedLocales.filter((locale) => locale !== sourceLocale);
+
+/**
+ * Where a translation may equal the English source: the word really is the same in that
+ * language. Everything else identical to English is an untranslated string.
+ */
+const sameAsEnglish: Record<string, readonly string[]> = {
+  de: ['form.label.name'],
+};
+
+/** Message ids and source texts, read from a locale's xliff file (served by the test runner). */
+async function catalog(locale: string): Promise<Map<string, { source: string; target: string | null }>> {
+  const response = await fetch(`/xliff/${locale}.xlf`);
+  expect(response.ok, `xliff/${locale}.xlf is missing`).to.equal(true);
+  const xml = new DOMParser().parseFromString(await response.text(), 'application/xml');
+  const units = new Map<string, { source: string; target: string | null }>();
+  for (const unit of xml.querySelectorAll('trans-unit')) {
+    units.set(unit.getAttribute('id')!, {
+      source: unit.querySelector('source')!.textContent ?? '',
+      target: unit.querySelector('target')?.textContent ?? null,
+    });
+  }
+  return units;
+}
+
+const countIds = ['zero', 'one', 'two', 'few', 'many', 'other'].map((category) => `thread.heading.count.${category}`);
+
+/** The count heading as the thread renders it (same ids, same plural selection). */
+function countHeading(l: Localization, count: number): string {
+  const { msg } = l;
+  const n = l.number(count);
+  return l.plural(count, {
+    zero: () => msg(str`${n} Comments`, { id: 'thread.heading.count.zero' }),
+    one: () => msg(str`${n} Comment`, { id: 'thread.heading.count.one' }),
+    two: () => msg(str`${n} Comments`, { id: 'thread.heading.count.two' }),
+    few: () => msg(str`${n} Comments`, { id: 'thread.heading.count.few' }),
+    many: () => msg(str`${n} Comments`, { id: 'thread.heading.count.many' }),
+    other: () => msg(str`${n} Comments`, { id: 'thread.heading.count.other' }),
+  });
+}
+
+describe('translation catalog', () => {
+  it('ships at least 15 locales, English first', () => {
+    expect(shippedLocales[0]).to.equal('en');
+    expect(shippedLocales.length).to.be.at.least(15);
+  });
+
+  for (const locale of targetLocales) {
+    describe(locale, () => {
+      let units: Map<string, { source: string; target: string | null }>;
+      let templates: TemplateMap;
+      before(async () => {
+        units = await catalog(locale);
+        templates = (await loadLocale(locale))!;
+      });
+
+      it('translates every message id', () => {
+        const untranslated = [...units].filter(([, unit]) => !unit.target?.trim()).map(([id]) => id);
+        expect(untranslated, `untranslated in ${locale}`).to.deep.equal([]);
+        const missing = [...units.keys()].filter((id) => !(id in templates));
+        expect(missing, `missing from the generated ${locale} module`).to.deep.equal([]);
+      });
+
+      it('has the same message ids as every other locale', async () => {
+        const reference = await catalog(targetLocales[0]);
+        expect([...units.keys()].sort()).to.deep.equal([...reference.keys()].sort());
+      });
+
+      it('leaves no string identical to English unless allowed', () => {
+        const allowed = sameAsEnglish[locale] ?? [];
+        const same = [...units]
+          .filter(([id, unit]) => !allowed.includes(id) && unit.target !== null && unit.target.trim() === unit.source.trim())
+          .map(([id]) => id);
+        expect(same, `identical to English in ${locale}`).to.deep.equal([]);
+      });
+
+      it('has a translated count message for every plural category it uses', () => {
+        const l = new Localization(locale, templates);
+        const english = new Localization('en', undefined);
+        const rules = new Intl.PluralRules(locale);
+        for (const count of [0, 1, 2, 3, 5, 11, 21, 100, 101, 1000000]) {
+          const category = rules.select(count);
+          expect(templates, `${locale} has no message for ${category} (${count})`).to.have.property(`thread.heading.count.${category}`);
+          const heading = countHeading(l, count);
+          expect(heading, `${locale} ${count}`).to.include(new Intl.NumberFormat(locale).format(count));
+          expect(heading).not.to.match(/\{|\$\{|undefined/);
+          expect(heading, `${locale} ${count} is English`).not.to.equal(countHeading(english, count));
+        }
+        for (const category of rules.resolvedOptions().pluralCategories) {
+          expect(templates).to.have.property(`thread.heading.count.${category}`);
+        }
+        expect(countIds.every((id) => id in templates)).to.equal(true);
+      });
+    });
+  }
+});
