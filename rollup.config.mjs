@@ -29,6 +29,18 @@ function minifyCss() {
   };
 }
 
+// maoni's runtime takes only `str` from @lit/localize (translations are resolved per element, never
+// through the page-global runtime). Pointing the bare import at str's own module keeps the rest of
+// the package's index, which has top-level side effects, out of the CDN bundle.
+function strTagOnly() {
+  return {
+    name: 'maoni-str-tag-only',
+    resolveId(id, importer) {
+      return id === '@lit/localize' ? this.resolve('@lit/localize/internal/str-tag.js', importer, { skipSelf: true }) : null;
+    },
+  };
+}
+
 const typescriptOptions = {
   tsconfig: './tsconfig.json',
   include: ['src/**/*.ts'],
@@ -60,6 +72,7 @@ export default [
       chunkFileNames: (chunk) => (chunk.facadeModuleId?.includes('/generated/locales/') ? 'locales/[name].js' : 'chunks/[name]-[hash].js'),
     },
     plugins: [
+      strTagOnly(),
       nodeResolve({ exportConditions: ['production'] }),
       minifyCss(),
       typescript(typescriptOptions),

@@ -1,10 +1,17 @@
 // The seed blog post with its comment section, on the embedded default backend (LocalStorageAdapter).
-import { LocalStorageAdapter } from '../dist/maoni.js';
+import { LocalStorageAdapter, shippedLocales } from '../dist/maoni.js';
 import { notice, post, seedComments } from './seed.js';
 
-const languages = ['sw', 'hi', 'en'];
 const threadId = 'blog/social-media-roi';
 const thread = document.querySelector('comment-thread');
+const picker = document.getElementById('language');
+const rtl = new Set(['ar', 'he', 'ur']);
+
+// Every locale maoni ships, named in its own language.
+for (const locale of shippedLocales) {
+  const name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
+  picker.append(new Option(`${name} (${locale})`, locale));
+}
 
 // The seed comments are stored once (in Swahili, the seed page's language); posted ones as typed.
 const storage = new LocalStorageAdapter({
@@ -13,11 +20,11 @@ const storage = new LocalStorageAdapter({
 });
 
 /**
- * A site's adapter can wrap another: this one shows the seed comments in the reader's language,
- * as the translated copies of the seed page do, and passes everything else through.
+ * A site's adapter can wrap another: this one shows the seed comments in the reader's language
+ * where the seed has them (sw, hi, en; English otherwise), and passes everything else through.
  */
 function translatingSeed(inner, lang) {
-  const bodies = new Map(seedComments.map((comment) => [comment.id, comment.body[lang]]));
+  const bodies = new Map(seedComments.map((comment) => [comment.id, comment.body[lang] ?? comment.body.en]));
   return {
     async list(id, options) {
       const result = await inner.list(id, options);
@@ -29,33 +36,40 @@ function translatingSeed(inner, lang) {
 }
 
 function show(lang) {
+  // The page says which language it is in; the widget follows <html lang> (and dir) by itself.
   document.documentElement.lang = lang;
-  const text = post[lang];
+  document.documentElement.dir = rtl.has(lang) ? 'rtl' : 'ltr';
+  const textLang = post[lang] ? lang : 'en';
+  const text = post[textLang];
+  const article = document.querySelector('article.post');
+  // The post itself exists in sw, hi and en only: mark English text as English (and left-to-right).
+  article.lang = textLang;
+  article.dir = rtl.has(textLang) ? 'rtl' : 'ltr';
   document.title = `maoni — ${text.title}`;
   document.getElementById('post-title').textContent = text.title;
   document.getElementById('post-subtitle').textContent = text.subtitle;
   document.getElementById('post-body').replaceChildren(
     ...text.paragraphs.map((paragraph) => Object.assign(document.createElement('p'), { textContent: paragraph }))
   );
-  document.getElementById('notice-text').textContent = notice[lang].text;
-  document.getElementById('notice-link').textContent = notice[lang].link;
-  for (const button of document.querySelectorAll('[data-lang]')) {
-    button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
-  }
-  // The widget follows <html lang> by itself; a new adapter swaps the seed comments' language too.
+  const noticeText = notice[textLang];
+  const noticeBox = document.querySelector('.notice');
+  noticeBox.lang = textLang;
+  noticeBox.dir = article.dir;
+  document.getElementById('notice-text').textContent = noticeText.text;
+  document.getElementById('notice-link').textContent = noticeText.link;
+  picker.value = lang;
+  // A new adapter swaps the seed comments' language too.
   thread.adapter = translatingSeed(storage, lang);
 }
 
 const requested = new URLSearchParams(location.search).get('lang');
-show(languages.includes(requested) ? requested : 'sw');
+show(shippedLocales.includes(requested) ? requested : 'sw');
 
-document.querySelector('.languages').addEventListener('click', (event) => {
-  const lang = event.target.closest('[data-lang]')?.dataset.lang;
-  if (!lang) return;
+picker.addEventListener('change', () => {
   const url = new URL(location.href);
-  url.searchParams.set('lang', lang);
+  url.searchParams.set('lang', picker.value);
   history.replaceState(null, '', url);
-  show(lang);
+  show(picker.value);
 });
 
 document.getElementById('reset').addEventListener('click', () => {

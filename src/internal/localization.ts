@@ -5,9 +5,6 @@
  */
 import type { msg as litMsg } from '@lit/localize';
 import type { TemplateMap } from '@lit/localize/internal/types.js';
-// Internal module of @lit/localize (pinned exactly in package.json): it resolves a msg() template
-// against one locale's templates, which is what lets every element pick its own locale.
-import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
 
 /** `msg()` as lit-localize's extractor recognises it (by the type brand), bound to one locale. */
 export type Msg = typeof litMsg;
@@ -22,6 +19,27 @@ export type PluralForms<T> = Partial<Record<Intl.LDMLPluralRule, () => T>> & { o
 export type Overrides = Readonly<Record<string, string>>;
 
 type MsgTemplate = Parameters<Msg>[0];
+type StrTemplate = { strTag: true; strings: readonly string[]; values: readonly unknown[] };
+
+/** lit-localize's `str` result joined back into a string; translations carry their own value order. */
+function join(strings: readonly string[], values: readonly unknown[], order?: readonly number[]): string {
+  let text = strings[0];
+  for (let i = 1; i < strings.length; i++) text += String(values[order ? order[i - 1] : i - 1]) + strings[i];
+  return text;
+}
+
+/**
+ * Resolves a `msg()` template against one locale's generated templates by its explicit id, the
+ * way lit-localize's runtime does for the page-global locale, but for this locale only. maoni's
+ * messages are plain strings and `str` templates (never `html`), and every one has an id.
+ */
+function resolve(templates: TemplateMap | undefined, template: MsgTemplate, id: string | undefined): string {
+  const source = template as string | StrTemplate;
+  const localized = id !== undefined ? (templates?.[id] as string | StrTemplate | undefined) : undefined;
+  if (typeof localized === 'string') return localized;
+  if (localized && typeof source !== 'string') return join(localized.strings, source.values, localized.values as number[]);
+  return typeof source === 'string' ? source : join(source.strings, source.values);
+}
 
 /** A site owner's replacement text with `{0}`-style placeholders filled from the template's values. */
 function fillOverride(text: string, template: MsgTemplate): string {
@@ -57,7 +75,7 @@ export class Localization {
       if (overrides && id !== undefined && Object.hasOwn(overrides, id) && typeof overrides[id] === 'string') {
         return fillOverride(overrides[id], template);
       }
-      return runtimeMsg(templates, template, options);
+      return resolve(templates, template, id);
     }) as Msg;
     this.plurals = new Intl.PluralRules(locale);
     this.numbers = new Intl.NumberFormat(locale);

@@ -126,8 +126,8 @@ export class CommentItem extends LitElement {
     const name = comment.author.name.trim() || this.l.msg('Anonymous', { id: 'comment.anonymous' });
     const href = safeUrl(comment.author.url);
     return href
-      ? html`<a part="author" id="author" href=${href} rel="ugc nofollow noopener noreferrer" target="_blank">${name}</a>`
-      : html`<span part="author" id="author">${name}</span>`;
+      ? html`<a part="author" id="author" href=${href} rel="ugc nofollow noopener noreferrer" target="_blank" dir="auto">${name}</a>`
+      : html`<span part="author" id="author" dir="auto">${name}</span>`;
   }
 
   private renderDate(comment: Comment): TemplateResult | typeof nothing {
@@ -151,12 +151,14 @@ export class CommentItem extends LitElement {
     return inline.kind === 'mention' ? html`<span part="mention">@${inline.name}</span>` : inline.text;
   }
 
+  // Names and paragraphs get dir="auto": a commenter's language is not the page's, and an Arabic
+  // comment under an English UI (or the reverse) must still read in its own direction.
   private renderBody(comment: Comment): TemplateResult {
     if (comment.status === 'deleted') {
       return html`<div part="body"><p part="deleted">${this.l.msg('This comment was deleted.', { id: 'comment.deleted' })}</p></div>`;
     }
     return html`<div part="body">
-      ${parseBody(comment.body).map((paragraph) => html`<p part="paragraph">${paragraph.map((inline) => this.renderInline(inline))}</p>`)}
+      ${parseBody(comment.body).map((paragraph) => html`<p part="paragraph" dir="auto">${paragraph.map((inline) => this.renderInline(inline))}</p>`)}
     </div>`;
   }
 
