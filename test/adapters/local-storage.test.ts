@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { adapterErrorOf, rejectionOf } from '../support/promises.js';
 import { AdapterError, type Comment, type NewComment } from '../../src/adapters/adapter.js';
 import { LocalStorageAdapter, type StorageLike } from '../../src/adapters/local-storage.js';
 
@@ -6,20 +7,6 @@ function comment(id: string, createdAt: string, extra: Partial<Comment> = {}): C
   return { id, parentId: null, author: { name: `author ${id}` }, body: `body ${id}`, createdAt, ...extra };
 }
 
-async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the promise to reject');
-}
-
-async function adapterErrorOf(promise: Promise<unknown>): Promise<AdapterError> {
-  const error = await rejectionOf(promise);
-  expect(error).to.be.instanceOf(AdapterError);
-  return error as AdapterError;
-}
 
 const named = (body: string, parentId: string | null = null): NewComment => ({
   parentId,

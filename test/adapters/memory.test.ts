@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { adapterErrorOf, rejectionOf } from '../support/promises.js';
 import { AdapterError, type Comment, type NewComment } from '../../src/adapters/adapter.js';
 import { MemoryAdapter } from '../../src/adapters/memory.js';
 
@@ -6,21 +7,6 @@ function comment(id: string, createdAt: string, extra: Partial<Comment> = {}): C
   return { id, parentId: null, author: { name: `author ${id}` }, body: `body ${id}`, createdAt, ...extra };
 }
 
-/** The rejection of `promise`; fails the test when it resolves instead. */
-async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the promise to reject');
-}
-
-async function adapterErrorOf(promise: Promise<unknown>): Promise<AdapterError> {
-  const error = await rejectionOf(promise);
-  expect(error).to.be.instanceOf(AdapterError);
-  return error as AdapterError;
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -1,20 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { html, render, type TemplateResult } from 'lit';
+import { html } from 'lit';
+import { mount } from '../support/mount.js';
 import { watchLang } from '../../src/internal/lang-observer.js';
 
-// Not `fixture()`: it waits for an animation frame, which Chromium withholds from a page in the
-// background when wtr runs files concurrently (modernweb-dev/web#2588). Plain rendering suffices here.
-const mounted: HTMLElement[] = [];
-function mount<T extends Element = HTMLElement>(template: TemplateResult): T {
-  const container = document.createElement('div');
-  document.body.append(container);
-  mounted.push(container);
-  render(template, container);
-  return container.firstElementChild as T;
-}
-afterEach(() => {
-  mounted.splice(0).forEach((container) => container.remove());
-});
 
 /** Lets pending MutationObserver callbacks run. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));

@@ -3,10 +3,10 @@
  * English, and every plural category a locale uses has its own translated message.
  */
 import { expect } from '@open-wc/testing';
-import { str } from '@lit/localize';
 import type { TemplateMap } from '@lit/localize/internal/types.js';
 import { loadLocale, shippedLocales, sourceLocale } from '../../src/internal/locales.js';
 import { Localization } from '../../src/internal/localization.js';
+import { countHeading } from '../../src/internal/messages.js';
 
 const targetLocales = shippedLocales.filter((locale) => locale !== sourceLocale);
 
@@ -34,20 +34,6 @@ async function catalog(locale: string): Promise<Map<string, { source: string; ta
 }
 
 const countIds = ['zero', 'one', 'two', 'few', 'many', 'other'].map((category) => `thread.heading.count.${category}`);
-
-/** The count heading as the thread renders it (same ids, same plural selection). */
-function countHeading(l: Localization, count: number): string {
-  const { msg } = l;
-  const n = l.number(count);
-  return l.plural(count, {
-    zero: () => msg(str`${n} Comments`, { id: 'thread.heading.count.zero' }),
-    one: () => msg(str`${n} Comment`, { id: 'thread.heading.count.one' }),
-    two: () => msg(str`${n} Comments`, { id: 'thread.heading.count.two' }),
-    few: () => msg(str`${n} Comments`, { id: 'thread.heading.count.few' }),
-    many: () => msg(str`${n} Comments`, { id: 'thread.heading.count.many' }),
-    other: () => msg(str`${n} Comments`, { id: 'thread.heading.count.other' }),
-  });
-}
 
 describe('translation catalog', () => {
   it('ships at least 15 locales, English first', () => {

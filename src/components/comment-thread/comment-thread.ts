@@ -1,13 +1,12 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { str } from '@lit/localize';
 import { AdapterError, isAbort, type CommentAdapter, type NewComment } from '../../adapters/adapter.js';
 import { CommentCreatedEvent, CommentErrorEvent, CommentLoadedEvent, CommentSubmitEvent } from '../../events.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import type { Localization, Overrides } from '../../internal/localization.js';
 import { subscribeClock } from '../../internal/clock.js';
-import { errorMessage } from '../../internal/messages.js';
+import { countHeading, errorMessage } from '../../internal/messages.js';
 import { ThreadStore } from '../../internal/thread-store.js';
 import type { CommentNode } from '../../internal/tree.js';
 import { CommentReplyRequestEvent, commentItemParts } from '../comment-item/comment-item.js';
@@ -212,20 +211,6 @@ export class CommentThread extends LitElement {
     });
   }
 
-  private countHeading(l: Localization): string {
-    const { msg } = l;
-    const count = this.store.count;
-    const n = l.number(count);
-    return l.plural(count, {
-      zero: () => msg(str`${n} Comments`, { id: 'thread.heading.count.zero' }),
-      one: () => msg(str`${n} Comment`, { id: 'thread.heading.count.one' }),
-      two: () => msg(str`${n} Comments`, { id: 'thread.heading.count.two' }),
-      few: () => msg(str`${n} Comments`, { id: 'thread.heading.count.few' }),
-      many: () => msg(str`${n} Comments`, { id: 'thread.heading.count.many' }),
-      other: () => msg(str`${n} Comments`, { id: 'thread.heading.count.other' }),
-    });
-  }
-
   private renderForm(l: Localization, parent: CommentNode | null): TemplateResult {
     const parentId = parent?.comment.id ?? null;
     return html`<comment-form exportparts=${formExportParts} .localization=${l} ?needs-name=${!this.signedIn} .authorName=${this.authorName}
@@ -297,7 +282,7 @@ export class CommentThread extends LitElement {
     return html`<section part="thread" dir=${dir} aria-labelledby="heading" aria-busy=${ready || this.store.status === 'error' ? 'false' : 'true'}
       @comment-reply-request=${this.onReplyRequest}>
       <slot name="header"></slot>
-      <h2 part="heading" id="heading">${ready ? this.countHeading(l) : msg('Comments', { id: 'thread.heading' })}</h2>
+      <h2 part="heading" id="heading">${ready ? countHeading(l, this.store.count) : msg('Comments', { id: 'thread.heading' })}</h2>
       ${this.renderContent(l)}
       <div part="form-section">
         <h3 part="form-heading" id="form-heading">${msg('What do you think?', { id: 'thread.form-heading' })}</h3>
