@@ -32,27 +32,47 @@ export interface Comment {
   status?: CommentStatus;
   /** Number of replies, when replies are paged separately. */
   replyCount?: number;
+  /** Drives `sort=top` (e.g. up-votes minus down-votes). */
   score?: number;
+  /** Count per reaction id, for the reactions in `CommentAdapter.reactions`. */
   reactions?: Record<string, number>;
+  /** The reactions the current viewer has given to this comment. */
+  viewerReactions?: string[];
+  /**
+   * What the current viewer may do with this comment; the backend decides (ownership, an edit
+   * window). Absent means no. The UI shows Edit/Delete only where these are true.
+   */
+  can?: { edit?: boolean; delete?: boolean };
 }
 
 export type CommentSort = 'oldest' | 'newest' | 'top';
 
+/**
+ * What to list. Paging works per level: the top level (`parentId` null or absent) and each
+ * comment's direct replies (`parentId` set) have their own cursors.
+ */
 export interface ListOptions {
-  /** Only the replies of this comment; `null` or absent for the whole thread. */
+  /** `null` or absent: top-level comments. A comment id: that comment's direct replies. */
   parentId?: string | null;
-  /** Opaque cursor from a previous page's `nextCursor`. */
+  /** Opaque cursor from the previous page's `nextCursor` at the same level; absent for the first page. */
   cursor?: string | null;
+  /** At most this many comments of the requested level per page. */
   limit?: number;
+  /** Order of the requested level (a `CommentSort`; unknown values mean `oldest`). Default `oldest`. */
   sort?: CommentSort | string;
   signal?: AbortSignal;
 }
 
 export interface ListResult {
+  /**
+   * The page: comments of the requested level, in order. An adapter MAY append descendants of
+   * those comments (inline replies, in any order); the UI places every comment under its parent
+   * and fetches missing replies per comment when `replyCount` says there are more.
+   */
   comments: Comment[];
-  /** Present and non-null when there is another page. */
+  /** Non-null when the requested level has another page. */
   nextCursor?: string | null;
-  /** Number of comments in the thread, when the backend knows it. */
+  /** Number of visible comments in the whole thread (all levels), when the backend knows it. */
   total?: number;
 }
 
@@ -61,6 +81,32 @@ export interface NewComment {
   body: string;
   /** Absent when the adapter has a signed-in viewer. */
   author?: { name: string; email?: string; url?: string };
+}
+
+export interface EditInput {
+  body: string;
+}
+
+/** Options of every call that changes nothing but one comment. */
+export interface CallOptions {
+  signal?: AbortSignal;
+}
+
+export interface ReactOptions extends CallOptions {
+  /** `true` adds the viewer's reaction, `false` takes it back. */
+  active: boolean;
+}
+
+/** A change to a thread, pushed by `subscribe`. */
+export type ThreadEvent =
+  | { type: 'created'; comment: Comment }
+  | { type: 'edited'; comment: Comment }
+  | { type: 'deleted'; comment: Comment };
+
+/** Which author fields the form asks for when there is no signed-in viewer (name always). */
+export interface AuthorFields {
+  email?: 'optional' | 'required';
+  url?: 'optional' | 'required';
 }
 
 export interface PostOptions {
@@ -79,11 +125,29 @@ export interface Viewer {
 
 export interface CommentAdapter {
   list(threadId: string, options: ListOptions): Promise<ListResult>;
+  /** Creates a comment. The same `idempotencyKey` again returns the same comment, never a second one. */
   post(threadId: string, input: NewComment, options: PostOptions): Promise<Comment>;
+
+  // ---- Capabilities: each is optional, and the UI offers it only when present. ----
+
+  /** Sorts this backend supports; a sort menu appears when there are two or more. Default `['oldest']`. */
+  readonly sorts?: readonly CommentSort[];
+  /** Reaction ids this backend supports, e.g. `['up', 'down']` or `['like']`; needs `react`. */
+  readonly reactions?: readonly string[];
+  /** Extra author fields for readers who are not signed in. */
+  readonly authorFields?: AuthorFields;
   /** Signed-in identity. Without it (or when it resolves to `null`) the form asks for a name. */
   viewer?(): Promise<Viewer | null>;
   /** Comment counts for many threads in one call. */
-  count?(threadIds: string[]): Promise<Record<string, number>>;
+  count?(threadIds: string[], options?: CallOptions): Promise<Record<string, number>>;
+  /** Changes a comment's body (where `comment.can.edit`); resolves the updated comment. */
+  edit?(threadId: string, commentId: string, input: EditInput, options?: CallOptions): Promise<Comment>;
+  /** Deletes a comment (where `comment.can.delete`); resolves its tombstone (`status: 'deleted'`). */
+  delete?(threadId: string, commentId: string, options?: CallOptions): Promise<Comment>;
+  /** Adds or takes back the viewer's reaction; resolves the updated comment (counts, score). */
+  react?(threadId: string, commentId: string, reaction: string, options: ReactOptions): Promise<Comment>;
+  /** Pushes changes to the thread as they happen; returns the function that stops them. */
+  subscribe?(threadId: string, onEvent: (event: ThreadEvent) => void): () => void;
 }
 
 export type AdapterErrorCode =
