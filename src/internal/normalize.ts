@@ -81,6 +81,11 @@ export function normalizeComment(raw: unknown): Comment | null {
   if (typeof source.score === 'number' && Number.isFinite(source.score)) comment.score = source.score;
   const reactions = countsOf(source.reactions);
   if (reactions) comment.reactions = reactions;
+  if (Array.isArray(source.viewerReactions)) {
+    comment.viewerReactions = source.viewerReactions.filter((reaction): reaction is string => typeof reaction === 'string');
+  }
+  const can = source.can as { edit?: unknown; delete?: unknown } | null | undefined;
+  if (can && typeof can === 'object') comment.can = { edit: can.edit === true, delete: can.delete === true };
   return comment;
 }
 

@@ -1,13 +1,18 @@
 /**
- * Loads one thread's comments through the adapter and holds them as a tree. A ReactiveController,
- * so the element re-renders when its state changes. Each load aborts the previous one, and a
- * response that arrives after a newer load started is dropped: a slow answer for an old thread id
- * never overwrites the current thread.
+ * One thread's comments as the reader has loaded them so far, and the paging state around them.
+ * A ReactiveController, so the element re-renders when its state changes.
+ *
+ * Paging follows the adapter contract: top-level pages (`Load more comments`) and, per comment,
+ * pages of direct replies (`Show N more replies`). Comments that arrive more than once (inline
+ * replies fetched again, realtime echoes of the reader's own post) are kept once.
+ *
+ * Each load aborts the previous one, and a response that arrives after a newer load started is
+ * dropped: a slow answer for an old thread id never overwrites the current thread.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { AdapterError, isAbort, type Comment, type CommentAdapter } from '../adapters/adapter.js';
+import { AdapterError, isAbort, type Comment, type CommentAdapter, type ListOptions } from '../adapters/adapter.js';
 import { normalizeComment, normalizeComments } from './normalize.js';
-import { buildTree, type CommentTree } from './tree.js';
+import { buildTree, type CommentNode, type CommentTree } from './tree.js';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -18,19 +23,43 @@ export interface LoadRequest {
   sort?: string;
 }
 
-// A runaway adapter that always returns a next cursor must not keep the widget loading forever.
-const maxPages = 1000;
+interface Page {
+  comments: Comment[];
+  nextCursor: string | null;
+  total?: number;
+}
+
+/** A list() result checked for shape: custom adapters may return anything, or throw synchronously. */
+async function fetchPage(adapter: CommentAdapter, threadId: string, options: ListOptions): Promise<Page> {
+  const result: unknown = await adapter.list(threadId, options);
+  if (!result || typeof result !== 'object') throw new AdapterError('unknown', 'list() returned no result');
+  const { comments, nextCursor, total } = result as { comments?: unknown; nextCursor?: unknown; total?: unknown };
+  return {
+    comments: normalizeComments(comments),
+    nextCursor: typeof nextCursor === 'string' && nextCursor ? nextCursor : null,
+    total: typeof total === 'number' && Number.isFinite(total) && total >= 0 ? total : undefined,
+  };
+}
 
 export class ThreadStore implements ReactiveController {
   status: LoadStatus = 'idle';
   error: AdapterError | null = null;
-  comments: Comment[] = [];
   tree: CommentTree = buildTree([]);
-  /** The thread's size as the adapter reports it, when larger than what is loaded. */
+  /** The thread's size as the adapter reports it. */
   total = 0;
+  /** Cursor of the next top-level page; `null` when everything is loaded. */
+  nextCursor: string | null = null;
+  /** A "Load more comments" request is running. */
+  loadingMore = false;
+  /** The last "load more" (top level or replies) failed; the loaded comments stay. */
+  moreError: AdapterError | null = null;
 
+  private comments: Comment[] = [];
+  private readonly replyCursors = new Map<string, string | null>();
+  private readonly loadingReplies = new Set<string>();
   private readonly host: ReactiveControllerHost;
   private controller?: AbortController;
+  private request?: LoadRequest;
   private generation = 0;
 
   constructor(host: ReactiveControllerHost) {
@@ -47,6 +76,8 @@ export class ThreadStore implements ReactiveController {
     this.generation++;
     this.controller?.abort();
     this.controller = undefined;
+    this.loadingMore = false;
+    this.loadingReplies.clear();
     if (this.status === 'loading') this.status = 'idle';
   }
 
@@ -55,63 +86,157 @@ export class ThreadStore implements ReactiveController {
     return Math.max(this.total, this.tree.size);
   }
 
-  /**
-   * Loads every page of the thread. Resolves `true` when this load's result was applied, `false`
-   * when it failed, was aborted or was overtaken by a newer load.
-   */
+  /** How many replies of `node` exist but are not loaded yet (0 when unknown or none). */
+  missingReplies(node: CommentNode): number {
+    if (this.replyCursors.get(node.comment.id) === null) return 0;
+    return Math.max(0, (node.comment.replyCount ?? 0) - node.children.length);
+  }
+
+  isLoadingReplies(id: string): boolean {
+    return this.loadingReplies.has(id);
+  }
+
+  /** Loads the first top-level page. Resolves `true` when its result was applied. */
   async load(request: LoadRequest): Promise<boolean> {
     this.cancel();
-    const generation = this.generation;
-    const controller = new AbortController();
-    this.controller = controller;
+    this.request = request;
+    this.controller = new AbortController();
     this.status = 'loading';
     this.error = null;
+    this.moreError = null;
     this.host.requestUpdate();
-    try {
-      const loaded: Comment[] = [];
-      let cursor: string | null = null;
-      let total = 0;
-      for (let page = 0; page < maxPages; page++) {
-        // A custom adapter may return a non-promise or throw synchronously: both are handled here.
-        const result: unknown = await request.adapter.list(request.threadId, {
-          parentId: null, cursor, limit: request.pageSize, sort: request.sort, signal: controller.signal,
-        });
-        if (generation !== this.generation) return false;
-        if (!result || typeof result !== 'object') throw new AdapterError('unknown', 'list() returned no result');
-        const { comments, nextCursor, total: reported } = result as { comments?: unknown; nextCursor?: unknown; total?: unknown };
-        loaded.push(...normalizeComments(comments));
-        if (typeof reported === 'number' && Number.isFinite(reported)) total = reported;
-        if (typeof nextCursor !== 'string' || !nextCursor || nextCursor === cursor) break;
-        cursor = nextCursor;
+    const applied = await this.run(
+      (signal) => fetchPage(request.adapter, request.threadId, {
+        parentId: null, cursor: null, limit: request.pageSize, sort: request.sort, signal,
+      }),
+      (page) => {
+        this.comments = [];
+        this.replyCursors.clear();
+        this.merge(page.comments);
+        this.nextCursor = page.nextCursor;
+        this.total = page.total ?? 0;
+        this.status = 'ready';
       }
-      this.comments = loaded;
-      this.tree = buildTree(loaded);
-      this.total = total;
-      this.status = 'ready';
-      return true;
-    } catch (error) {
-      if (generation !== this.generation || isAbort(error)) return false;
-      this.error = AdapterError.from(error);
-      this.status = 'error';
-      return false;
-    } finally {
-      if (generation === this.generation) {
-        this.controller = undefined;
-        this.host.requestUpdate();
-      }
-    }
+    );
+    if (applied) this.host.requestUpdate();
+    return applied;
+  }
+
+  /** Appends the next top-level page; on failure the loaded comments stay and `moreError` is set. */
+  async loadMore(): Promise<void> {
+    const request = this.request;
+    if (!request || this.nextCursor === null || this.loadingMore || this.status !== 'ready') return;
+    this.loadingMore = true;
+    this.moreError = null;
+    this.host.requestUpdate();
+    const cursor = this.nextCursor;
+    await this.run(
+      (signal) => fetchPage(request.adapter, request.threadId, {
+        parentId: null, cursor, limit: request.pageSize, sort: request.sort, signal,
+      }),
+      (page) => {
+        // A cursor that does not move would loop forever: treat it as the end.
+        this.nextCursor = page.nextCursor === cursor ? null : page.nextCursor;
+        if (page.total !== undefined) this.total = page.total;
+        this.merge(page.comments);
+      },
+      true
+    );
+    this.loadingMore = false;
+    this.host.requestUpdate();
+  }
+
+  /** Loads the next page of `parentId`'s direct replies (always oldest first, as conversations read). */
+  async loadReplies(parentId: string): Promise<void> {
+    const request = this.request;
+    if (!request || this.loadingReplies.has(parentId) || this.replyCursors.get(parentId) === null) return;
+    this.loadingReplies.add(parentId);
+    this.moreError = null;
+    this.host.requestUpdate();
+    const cursor = this.replyCursors.get(parentId) ?? null;
+    await this.run(
+      (signal) => fetchPage(request.adapter, request.threadId, {
+        parentId, cursor, limit: request.pageSize, sort: 'oldest', signal,
+      }),
+      (page) => {
+        this.replyCursors.set(parentId, page.nextCursor === cursor ? null : page.nextCursor);
+        this.merge(page.comments);
+      },
+      true
+    );
+    this.loadingReplies.delete(parentId);
+    this.host.requestUpdate();
   }
 
   /** Adds a comment the adapter just created, without reloading the thread. */
   insert(raw: unknown): Comment | null {
     const comment = normalizeComment(raw);
     if (!comment) return null;
-    // An idempotent replay returns a comment that is already shown: keep one.
-    if (this.tree.byId.has(comment.id)) return this.tree.byId.get(comment.id)!.comment;
-    this.comments = [...this.comments, comment];
-    this.tree = buildTree(this.comments);
-    if (this.total) this.total++;
+    // An idempotent replay or a realtime echo returns a comment that is already shown: keep one.
+    const existing = this.tree.byId.get(comment.id);
+    if (existing) return existing.comment;
+    this.merge([comment]);
+    this.total = this.total ? this.total + 1 : 0;
+    if (comment.parentId !== null) {
+      const parent = this.tree.byId.get(comment.parentId)?.comment;
+      // The parent now has one more reply, and it is loaded.
+      if (parent && parent.replyCount !== undefined) this.replace({ ...parent, replyCount: parent.replyCount + 1 });
+    }
     this.host.requestUpdate();
     return comment;
+  }
+
+  /** Replaces a shown comment with a newer version of it (edited, deleted, reacted to). */
+  update(raw: unknown, keepViewerFields = false): Comment | null {
+    const comment = normalizeComment(raw);
+    const current = comment && this.tree.byId.get(comment.id)?.comment;
+    if (!comment || !current) return null;
+    // Realtime events carry no per-reader fields: keep what the reader may do and has done.
+    const next = keepViewerFields ? { ...comment, can: current.can, viewerReactions: current.viewerReactions } : comment;
+    this.replace(next);
+    this.host.requestUpdate();
+    return next;
+  }
+
+  /** Whether the thread already shows this comment. */
+  has(id: string): boolean {
+    return this.tree.byId.has(id);
+  }
+
+  private replace(comment: Comment): void {
+    this.comments = this.comments.map((existing) => (existing.id === comment.id ? comment : existing));
+    this.tree = buildTree(this.comments);
+  }
+
+  private merge(incoming: Comment[]): void {
+    const known = new Set(this.comments.map((comment) => comment.id));
+    const fresh = incoming.filter((comment) => !known.has(comment.id) && (known.add(comment.id), true));
+    if (fresh.length) this.comments = [...this.comments, ...fresh];
+    this.tree = buildTree(this.comments);
+  }
+
+  /**
+   * Fetches one page under the current load's abort signal and applies it, unless a newer load
+   * started meanwhile. Resolves whether it was applied.
+   */
+  private async run(fetch: (signal: AbortSignal) => Promise<Page>, apply: (page: Page) => void, isMore = false): Promise<boolean> {
+    const generation = this.generation;
+    const signal = this.controller?.signal ?? new AbortController().signal;
+    try {
+      const page = await fetch(signal);
+      if (generation !== this.generation) return false;
+      apply(page);
+      return true;
+    } catch (error) {
+      if (generation !== this.generation || isAbort(error)) return false;
+      const failure = AdapterError.from(error);
+      if (isMore) this.moreError = failure;
+      else {
+        this.error = failure;
+        this.status = 'error';
+        this.host.requestUpdate();
+      }
+      return false;
+    }
   }
 }

@@ -93,6 +93,12 @@ export class CommentForm extends LitElement {
   /** Name of the author being replied to, for the text area's label. */
   @property({ attribute: 'reply-to' }) replyTo = '';
 
+  /** `edit` changes an existing comment: Save instead of Post, no name field, Cancel shown. */
+  @property() mode: 'post' | 'edit' = 'post';
+
+  /** Text to start with (the comment being edited). */
+  @property({ attribute: false }) initialBody = '';
+
   /** A name to start with (the one the reader last posted under); never overwrites typing. */
   @property({ attribute: false }) authorName = '';
 
@@ -107,6 +113,7 @@ export class CommentForm extends LitElement {
   }
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('initialBody')) this.body = this.initialBody;
     if (changed.has('authorName') && !this.name.trim()) this.name = this.authorName;
   }
 
@@ -151,7 +158,8 @@ export class CommentForm extends LitElement {
     if (this.busy) return;
     const body = this.body.trim();
     const name = this.name.trim();
-    this.problem = !body ? 'empty-body' : this.needsName && !name ? 'empty-name' : null;
+    const askName = this.needsName && this.mode === 'post';
+    this.problem = !body ? 'empty-body' : askName && !name ? 'empty-name' : null;
     if (this.problem) {
       this.updateComplete.then(() =>
         this.renderRoot.querySelector<HTMLElement>(this.problem === 'empty-name' ? 'input' : 'textarea')?.focus()
@@ -161,7 +169,7 @@ export class CommentForm extends LitElement {
     this.key ??= newIdempotencyKey();
     this.error = null;
     this.dispatchEvent(
-      new CommentFormSubmitEvent({ body, idempotencyKey: this.key, ...(this.needsName ? { name } : {}) })
+      new CommentFormSubmitEvent({ body, idempotencyKey: this.key, ...(askName ? { name } : {}) })
     );
   }
 
@@ -177,16 +185,22 @@ export class CommentForm extends LitElement {
     const message = this.problem ? this.problemMessage() : this.error ? errorMessage(this.l, this.error) : '';
     const bodyInvalid = this.problem === 'empty-body';
     const nameInvalid = this.problem === 'empty-name';
-    const textLabel = this.replyTo
-      ? msg(str`Reply to ${this.replyTo}`, { id: 'form.label.reply-to' })
-      : msg('Your comment', { id: 'form.label.comment' });
+    const editing = this.mode === 'edit';
+    const textLabel = editing
+      ? msg('Edit your comment', { id: 'form.label.edit' })
+      : this.replyTo
+        ? msg(str`Reply to ${this.replyTo}`, { id: 'form.label.reply-to' })
+        : msg('Your comment', { id: 'form.label.comment' });
+    const submitLabel = editing
+      ? this.busy ? msg('Saving…', { id: 'form.saving' }) : msg('Save', { id: 'form.save' })
+      : this.busy ? msg('Posting…', { id: 'form.posting' }) : msg('Post comment', { id: 'form.submit' });
     return html`<form part="form" novalidate @submit=${this.onSubmit}>
       <label part="field">
         <span part="label">${textLabel}</span>
         <textarea part="textarea" name="body" required .value=${this.body} aria-invalid=${bodyInvalid ? 'true' : 'false'}
           aria-describedby=${message ? 'message hint' : 'hint'} @input=${this.onBodyInput} @keydown=${this.onKeydown}></textarea>
       </label>
-      ${this.needsName
+      ${this.needsName && !editing
         ? html`<label part="field">
             <span part="label">${msg('Name', { id: 'form.label.name' })}</span>
             <input part="name-input" name="name" autocomplete="name" required .value=${this.name}
@@ -197,9 +211,9 @@ export class CommentForm extends LitElement {
       <p part="error" id="message" role="alert" ?hidden=${!message}>${message}</p>
       <div part="buttons">
         <button part="submit" type="submit" ?disabled=${this.busy} aria-disabled=${this.busy ? 'true' : 'false'}>
-          ${this.busy ? msg('Posting…', { id: 'form.posting' }) : msg('Post comment', { id: 'form.submit' })}
+          ${submitLabel}
         </button>
-        ${this.inline
+        ${this.inline || editing
           ? html`<button part="cancel" type="button" @click=${() => this.dispatchEvent(new CommentFormCancelEvent())}>
               ${msg('Cancel', { id: 'form.cancel' })}
             </button>`

@@ -68,9 +68,46 @@ export const commentItemStyles = css`
   }
   [part='actions'] {
     display: flex;
-    gap: 0.5rem;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.75rem;
   }
-  [part='reply-button'] {
+  [part='reactions'],
+  [part='confirm'] {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25rem;
+  }
+  [part='score'] {
+    min-inline-size: 1.5em;
+    text-align: center;
+    font-variant-numeric: tabular-nums;
+    font-size: 0.875em;
+  }
+  [part='reaction'] {
+    font: inherit;
+    font-size: 0.8125em;
+    color: var(--comment-muted-color, color-mix(in srgb, currentColor 65%, transparent));
+    background: none;
+    border: 1px solid transparent;
+    border-radius: var(--comment-radius, 0.375rem);
+    min-block-size: 24px;
+    min-inline-size: 24px;
+    cursor: pointer;
+  }
+  [part='reaction'][aria-pressed='true'] {
+    color: var(--comment-link-color, inherit);
+    border-color: currentColor;
+  }
+  [part='reaction']:focus-visible,
+  [part='edit-button']:focus-visible,
+  [part='delete-button']:focus-visible {
+    outline: 2px solid var(--comment-focus-color, currentColor);
+    outline-offset: 2px;
+  }
+  [part='reply-button'],
+  [part='edit-button'],
+  [part='delete-button'] {
     font: inherit;
     font-size: 0.875em;
     color: var(--comment-link-color, inherit);

@@ -12,7 +12,8 @@ import { commentItemStyles } from './comment-item.styles.js';
 /** Parts of a comment, forwarded by `<comment-thread>` through `exportparts`. */
 export const commentItemParts = [
   'comment', 'avatar', 'meta', 'number', 'author', 'date', 'edited', 'status', 'body', 'paragraph',
-  'mention', 'deleted', 'actions', 'reply-button',
+  'mention', 'deleted', 'actions', 'reply-button', 'edit-button', 'delete-button', 'confirm',
+  'reactions', 'reaction', 'score',
 ] as const;
 
 /**
@@ -26,6 +27,22 @@ export class CommentReplyRequestEvent extends Event {
   }
 }
 
+export type CommentAction =
+  | { kind: 'edit' }
+  | { kind: 'delete' }
+  | { kind: 'react'; reaction: string; active: boolean };
+
+/**
+ * The reader asked to edit, delete or react to this comment. Internal to maoni:
+ * `<comment-thread>` calls the adapter. Not composed.
+ */
+export class CommentActionEvent extends Event {
+  static readonly type = 'comment-action';
+  constructor(readonly comment: Comment, readonly action: CommentAction) {
+    super(CommentActionEvent.type, { bubbles: true });
+  }
+}
+
 /**
  * @summary One comment: avatar, author, date, body and a Reply button.
  * @tag comment-item
@@ -35,6 +52,7 @@ export class CommentReplyRequestEvent extends Event {
  * URL allowlist (`https:`, `http:`, `mailto:`).
  *
  * @event {CommentReplyRequestEvent} comment-reply-request - The Reply button was pressed (internal, not composed).
+ * @event {CommentActionEvent} comment-action - Edit, Delete (confirmed) or a reaction was chosen (internal, not composed).
  *
  * @csspart comment - The whole comment (an `article`).
  * @csspart avatar - The avatar image, or the initials shown when there is no usable image.
@@ -50,6 +68,12 @@ export class CommentReplyRequestEvent extends Event {
  * @csspart deleted - The placeholder text of a deleted comment.
  * @csspart actions - The row of buttons under the body.
  * @csspart reply-button - The Reply button.
+ * @csspart edit-button - The Edit button (own comments, when the backend allows editing).
+ * @csspart delete-button - The Delete button, and the confirming button after it.
+ * @csspart confirm - The "Delete this comment?" question with its buttons.
+ * @csspart reactions - The group of reaction buttons.
+ * @csspart reaction - One reaction button (`aria-pressed` when the reader gave it).
+ * @csspart score - The score between the up and down votes.
  *
  * @cssprop [--comment-avatar-size=2.5rem] - Avatar width and height.
  * @cssprop [--comment-avatar-radius=50%] - Avatar corner radius.
@@ -85,6 +109,21 @@ export class CommentItem extends LitElement {
   /** Messages and formatters for the thread's locale. */
   @property({ attribute: false }) localization?: Localization;
 
+  /** Show Edit: the backend can edit and allows this reader to edit this comment. */
+  @property({ type: Boolean, attribute: 'can-edit' }) canEdit = false;
+
+  /** Show Delete: the backend can delete and allows this reader to delete this comment. */
+  @property({ type: Boolean, attribute: 'can-delete' }) canDelete = false;
+
+  /** Reaction ids the backend supports (`up`/`down` show as votes with the score between). */
+  @property({ attribute: false }) reactions: readonly string[] = [];
+
+  /** An action on this comment is in progress: its buttons are disabled. */
+  @property({ type: Boolean, reflect: true }) busy = false;
+
+  /** The Delete confirmation is showing. */
+  @state() private confirming = false;
+
   /** The current time (ms) from the page's shared clock, for relative dates. */
   @property({ attribute: false }) now = Date.now();
 
@@ -107,6 +146,60 @@ export class CommentItem extends LitElement {
 
   private get l(): Localization {
     return this.localization ?? localizationFor(sourceLocale, undefined);
+  }
+
+  private act(action: CommentAction): void {
+    if (this.comment) this.dispatchEvent(new CommentActionEvent(this.comment, action));
+  }
+
+  private onDeleteChoice(confirmed: boolean): void {
+    this.confirming = false;
+    if (confirmed) this.act({ kind: 'delete' });
+    // Focus stays in the comment: back on Delete when kept (the button is gone after a delete).
+    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part="delete-button"]')?.focus());
+  }
+
+  private renderReactions(comment: Comment): TemplateResult | typeof nothing {
+    if (this.reactions.length === 0 || comment.status === 'deleted') return nothing;
+    const { msg } = this.l;
+    const given = new Set(comment.viewerReactions ?? []);
+    const counts = comment.reactions ?? {};
+    const button = (reaction: string, label: string, symbol: string, showCount: boolean) => html`<button part="reaction"
+        type="button" aria-pressed=${given.has(reaction) ? 'true' : 'false'} aria-label=${label} title=${label}
+        ?disabled=${this.busy} @click=${() => this.act({ kind: 'react', reaction, active: !given.has(reaction) })}>
+        <span aria-hidden="true">${symbol}</span>${showCount ? html` <span>${this.l.number(counts[reaction] ?? 0)}</span>` : nothing}
+      </button>`;
+    const votes = this.reactions.includes('up') && this.reactions.includes('down');
+    const others = this.reactions.filter((reaction) => !votes || (reaction !== 'up' && reaction !== 'down'));
+    const score = comment.score ?? (counts.up ?? 0) - (counts.down ?? 0);
+    return html`<span part="reactions" role="group" aria-label=${msg('Reactions', { id: 'comment.reactions' })}>
+      ${votes
+        ? html`${button('up', msg('Upvote', { id: 'comment.vote-up' }), '▲', false)}
+            <span part="score" aria-label=${msg(str`Score: ${this.l.number(score)}`, { id: 'comment.score' })}>${this.l.number(score)}</span>
+            ${button('down', msg('Downvote', { id: 'comment.vote-down' }), '▼', false)}`
+        : nothing}
+      ${others.map((reaction) => button(reaction, reaction, reaction, true))}
+    </span>`;
+  }
+
+  private renderOwnerActions(): TemplateResult {
+    const { msg } = this.l;
+    if (this.confirming) {
+      return html`<span part="confirm" role="group" aria-label=${msg('Delete this comment?', { id: 'comment.delete-confirm' })}>
+        <span>${msg('Delete this comment?', { id: 'comment.delete-confirm' })}</span>
+        <button part="delete-button" type="button" @click=${() => this.onDeleteChoice(true)}>${msg('Delete', { id: 'comment.delete' })}</button>
+        <button part="edit-button" type="button" @click=${() => this.onDeleteChoice(false)}>${msg('Keep', { id: 'comment.keep' })}</button>
+      </span>`;
+    }
+    return html`${this.canEdit
+        ? html`<button part="edit-button" type="button" ?disabled=${this.busy} @click=${() => this.act({ kind: 'edit' })}>${msg('Edit', { id: 'comment.edit' })}</button>`
+        : nothing}
+      ${this.canDelete
+        ? html`<button part="delete-button" type="button" ?disabled=${this.busy} @click=${() => {
+            this.confirming = true;
+            this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part="confirm"] [part="delete-button"]')?.focus());
+          }}>${msg('Delete', { id: 'comment.delete' })}</button>`
+        : nothing}`;
   }
 
   private onReply(): void {
@@ -180,14 +273,18 @@ export class CommentItem extends LitElement {
         ${this.renderAuthor(comment)} ${this.renderDate(comment)} ${this.renderEdited(comment)} ${this.renderStatus(comment)}
       </div>
       ${this.renderBody(comment)}
-      ${this.noReply || comment.status === 'deleted'
+      ${comment.status === 'deleted'
         ? nothing
         : html`<div part="actions">
-            <button part="reply-button" type="button" aria-expanded=${this.replyOpen ? 'true' : 'false'}
-              aria-describedby="reply-context" @click=${this.onReply}>
-              ${msg('Reply', { id: 'comment.reply' })}
-            </button>
-            <span id="reply-context" hidden>${msg(str`Reply to ${name}`, { id: 'comment.reply-to' })}</span>
+            ${this.renderReactions(comment)}
+            ${this.noReply
+              ? nothing
+              : html`<button part="reply-button" type="button" aria-expanded=${this.replyOpen ? 'true' : 'false'}
+                    aria-describedby="reply-context" @click=${this.onReply}>
+                    ${msg('Reply', { id: 'comment.reply' })}
+                  </button>
+                  <span id="reply-context" hidden>${msg(str`Reply to ${name}`, { id: 'comment.reply-to' })}</span>`}
+            ${this.renderOwnerActions()}
           </div>`}
     </article>`;
   }

@@ -13,6 +13,71 @@ export const commentThreadStyles = css`
     display: grid;
     gap: var(--comment-gap, 1rem);
   }
+  [part='header'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 0.5rem 1rem;
+  }
+  [part='sort'] {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5rem;
+    font-size: 0.875em;
+  }
+  [part='sort-select'] {
+    font: inherit;
+    color: inherit;
+    background: var(--comment-input-background, transparent);
+    border: var(--comment-input-border, 1px solid color-mix(in srgb, currentColor 40%, transparent));
+    border-radius: var(--comment-radius, 0.375rem);
+    padding: 0.25rem 0.5rem;
+    min-block-size: 2rem;
+  }
+  [part='load-more'],
+  [part='more-replies'],
+  [part='new-comments'] {
+    font: inherit;
+    color: var(--comment-link-color, inherit);
+    background: transparent;
+    border: 1px solid color-mix(in srgb, currentColor 35%, transparent);
+    border-radius: var(--comment-radius, 0.375rem);
+    padding: 0.375rem 0.875rem;
+    min-block-size: 2rem;
+    cursor: pointer;
+  }
+  [part='more-replies'] {
+    margin-block: 0.25rem 0.5rem;
+    margin-inline-start: calc(var(--comment-avatar-size, 2.5rem) + var(--comment-avatar-gap, 0.75rem));
+    font-size: 0.875em;
+  }
+  [part='load-more'] {
+    justify-self: start;
+  }
+  [part='new-comments'] {
+    position: sticky;
+    inset-block-start: 0.5rem;
+    z-index: 1;
+    justify-self: center;
+    background: var(--comment-banner-background, Canvas);
+    box-shadow: 0 1px 4px color-mix(in srgb, CanvasText 20%, transparent);
+  }
+  [part='load-more']:focus-visible,
+  [part='more-replies']:focus-visible,
+  [part='new-comments']:focus-visible,
+  [part='sort-select']:focus-visible {
+    outline: 2px solid var(--comment-focus-color, currentColor);
+    outline-offset: 2px;
+  }
+  [part='action-error'] {
+    margin: 0.25rem 0 0.5rem;
+    color: var(--comment-error-color, #b3261e);
+    font-size: 0.875em;
+  }
+  [part='edit-form'] {
+    padding-block: 0.75rem;
+  }
   [part='heading'],
   [part='form-heading'] {
     font-size: var(--comment-heading-size, 1.25em);

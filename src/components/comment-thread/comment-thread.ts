@@ -1,15 +1,17 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { str } from '@lit/localize';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { AdapterError, isAbort, type CommentAdapter, type NewComment } from '../../adapters/adapter.js';
+import { AdapterError, isAbort, type Comment, type CommentAdapter, type CommentSort, type NewComment } from '../../adapters/adapter.js';
 import { CommentCreatedEvent, CommentErrorEvent, CommentLoadedEvent, CommentSubmitEvent } from '../../events.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import type { Localization, Overrides } from '../../internal/localization.js';
 import { subscribeClock } from '../../internal/clock.js';
 import { countHeading, errorMessage } from '../../internal/messages.js';
 import { ThreadStore } from '../../internal/thread-store.js';
+import { LiveUpdates } from '../../internal/live-updates.js';
 import type { CommentNode } from '../../internal/tree.js';
-import { CommentReplyRequestEvent, commentItemParts } from '../comment-item/comment-item.js';
+import { CommentActionEvent, CommentReplyRequestEvent, commentItemParts } from '../comment-item/comment-item.js';
 import { CommentForm, CommentFormSubmitEvent, commentFormParts } from '../comment-form/comment-form.js';
 import { commentThreadStyles } from './comment-thread.styles.js';
 
@@ -34,13 +36,21 @@ const formExportParts = commentFormParts.map((part) => (part === 'error' ? 'erro
  * @event {CommentLoadedEvent} comment-loaded - The thread was loaded and rendered.
  *
  * @csspart thread - The whole section.
+ * @csspart header - The row with the heading and the sort menu.
  * @csspart heading - The count heading ("3 Comments").
+ * @csspart sort - The "Sort by" label with its menu (shown when the adapter has two or more sorts).
+ * @csspart sort-select - The sort `select`.
+ * @csspart load-more - "Load more comments" (another top-level page).
+ * @csspart more-replies - "Show N more replies" under a comment whose replies are not all loaded.
+ * @csspart new-comments - "N new comments — show", for comments that arrived in realtime.
+ * @csspart edit-form - The container of the form editing a comment in place.
+ * @csspart action-error - Why an edit, delete or reaction failed, under its comment.
  * @csspart list - The top-level list of comments.
  * @csspart replies - A nested list of replies.
  * @csspart list-item - The list item around a comment and its replies.
  * @csspart comment - A comment (`article`); see `comment-item` for its inner parts, all forwarded.
  * @csspart avatar - A comment's avatar. Also: meta, number, author, date, status, body, paragraph, mention, deleted, actions.
- * @csspart reply-button - A comment's Reply button.
+ * @csspart reply-button - A comment's Reply button. Also: edit-button, delete-button, confirm, reactions, reaction, score.
  * @csspart reply-form - The container of an inline reply form.
  * @csspart form-section - The top-level form with its heading and notice.
  * @csspart form-heading - The heading above the form ("What do you think?").
@@ -63,17 +73,25 @@ const formExportParts = commentFormParts.map((part) => (part === 'error' ? 'erro
  * @cssprop [--comment-skeleton-color=currentColor at 10%] - Color of the loading placeholder.
  * @cssprop [--comment-error-color=#b3261e] - Color of error messages.
  * @cssprop [--comment-radius=0.375rem] - Corner radius of boxes and buttons.
+ * @cssprop [--comment-banner-background=Canvas] - Background of the "new comments" banner.
  */
 export class CommentThread extends LitElement {
   static override styles = commentThreadStyles;
 
   private readonly localeController = new LocaleController(this);
   private readonly store = new ThreadStore(this);
+  private readonly live = new LiveUpdates(this, this.store);
 
   /** Id of the comment whose inline reply form is open. */
   @state() private replyingTo: string | null = null;
   /** Whether the adapter has a signed-in viewer; until known, ask for a name. */
   @state() private signedIn = false;
+  /** Id of the comment being edited in place. */
+  @state() private editing: string | null = null;
+  /** Comments with an edit, delete or reaction on the way. */
+  @state() private busyIds: ReadonlySet<string> = new Set();
+  /** The last failed edit, delete or reaction, shown under its comment. */
+  @state() private actionError: { id: string; error: AdapterError } | null = null;
   /** The name the reader last posted under, offered again in every form. */
   @state() private authorName = '';
   /** The shared clock's time, so relative dates ("5 minutes ago") stay current. */
@@ -123,10 +141,16 @@ export class CommentThread extends LitElement {
     const current = this.loadedFor;
     if (!wanted) {
       this.store.cancel();
+      this.live.unsubscribe();
       this.loadedFor = undefined;
     } else if (!current || current.adapter !== wanted.adapter || current.thread !== wanted.thread || current.sort !== wanted.sort) {
       this.loadedFor = wanted;
-      if (current?.thread !== wanted.thread) this.replyingTo = null;
+      if (current?.thread !== wanted.thread) {
+        this.replyingTo = null;
+        this.editing = null;
+        this.actionError = null;
+      }
+      this.live.unsubscribe();
       this.load();
     }
   }
@@ -143,6 +167,7 @@ export class CommentThread extends LitElement {
     const threadId = this.thread;
     const applied = await this.store.load({ adapter, threadId, pageSize: this.pageSize, sort: this.sort });
     if (applied) {
+      this.live.follow(adapter, threadId);
       await this.updateComplete;
       this.dispatchEvent(new CommentLoadedEvent({ threadId, count: this.store.tree.size, total: this.store.count }));
     } else if (this.store.status === 'error' && this.store.error && this.adapter === adapter && this.thread === threadId) {
@@ -192,6 +217,73 @@ export class CommentThread extends LitElement {
     }
   }
 
+  private setBusy(id: string, busy: boolean): void {
+    const next = new Set(this.busyIds);
+    if (busy) next.add(id);
+    else next.delete(id);
+    this.busyIds = next;
+  }
+
+  /** Runs an edit, delete or reaction through the adapter and shows its result or error in place. */
+  private async change(comment: Comment, call: () => Promise<unknown> | undefined): Promise<boolean> {
+    const threadId = this.thread;
+    this.setBusy(comment.id, true);
+    this.actionError = null;
+    try {
+      const updated = await call();
+      if (threadId !== this.thread) return false;
+      if (!this.store.update(updated)) throw new AdapterError('unknown', 'the adapter did not return the comment');
+      return true;
+    } catch (caught) {
+      if (isAbort(caught)) return false;
+      const error = AdapterError.from(caught);
+      if (threadId === this.thread) this.actionError = { id: comment.id, error };
+      this.dispatchEvent(new CommentErrorEvent({ threadId, operation: 'post', error }));
+      return false;
+    } finally {
+      this.setBusy(comment.id, false);
+    }
+  }
+
+  private onAction(event: CommentActionEvent): void {
+    event.stopPropagation();
+    const adapter = this.adapter;
+    const { comment, action } = event;
+    if (!adapter) return;
+    if (action.kind === 'edit') {
+      this.editing = comment.id;
+      this.updateComplete.then(() => this.renderRoot.querySelector<CommentForm>('comment-form[mode="edit"]')?.focus());
+    } else if (action.kind === 'delete') {
+      this.change(comment, () => adapter.delete?.(this.thread, comment.id));
+    } else {
+      this.change(comment, () => adapter.react?.(this.thread, comment.id, action.reaction, { active: action.active }));
+    }
+  }
+
+  private async saveEdit(form: CommentForm, comment: Comment, event: CommentFormSubmitEvent): Promise<void> {
+    const adapter = this.adapter;
+    if (!adapter?.edit) return;
+    form.busy = true;
+    form.error = null;
+    const saved = await this.change(comment, () => adapter.edit?.(this.thread, comment.id, { body: event.value.body }));
+    form.busy = false;
+    if (saved) this.closeEdit();
+    else if (this.actionError?.id === comment.id) {
+      // The error belongs in the form the reader is typing in; the text stays there.
+      form.error = this.actionError.error;
+      this.actionError = null;
+    }
+  }
+
+  private closeEdit(): void {
+    const id = this.editing;
+    this.editing = null;
+    this.updateComplete.then(() => {
+      const item = [...this.renderRoot.querySelectorAll('comment-item')].find((el) => el.comment?.id === id);
+      item?.shadowRoot?.querySelector<HTMLElement>('[part="edit-button"]')?.focus();
+    });
+  }
+
   private onReplyRequest(event: CommentReplyRequestEvent): void {
     event.stopPropagation();
     const id = event.comment.id;
@@ -226,14 +318,104 @@ export class CommentThread extends LitElement {
       @keydown=${parent ? (event: KeyboardEvent) => event.key === 'Escape' && this.closeReply() : nothing}></comment-form>`;
   }
 
+  private renderEditForm(l: Localization, comment: Comment): TemplateResult {
+    return html`<comment-form exportparts=${formExportParts} .localization=${l} mode="edit" .initialBody=${comment.body}
+      @comment-form-submit=${(event: CommentFormSubmitEvent) => {
+        event.stopPropagation();
+        this.saveEdit(event.currentTarget as CommentForm, comment, event);
+      }}
+      @comment-form-cancel=${(event: Event) => {
+        event.stopPropagation();
+        this.closeEdit();
+      }}
+      @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && this.closeEdit()}></comment-form>`;
+  }
+
+  private renderMoreReplies(l: Localization, node: CommentNode): TemplateResult | typeof nothing {
+    const missing = this.store.missingReplies(node);
+    if (!missing) return nothing;
+    const { msg } = l;
+    const n = l.number(missing);
+    const label = l.plural(missing, {
+      zero: () => msg(str`Show ${n} more replies`, { id: 'thread.more-replies.zero' }),
+      one: () => msg(str`Show ${n} more reply`, { id: 'thread.more-replies.one' }),
+      two: () => msg(str`Show ${n} more replies`, { id: 'thread.more-replies.two' }),
+      few: () => msg(str`Show ${n} more replies`, { id: 'thread.more-replies.few' }),
+      many: () => msg(str`Show ${n} more replies`, { id: 'thread.more-replies.many' }),
+      other: () => msg(str`Show ${n} more replies`, { id: 'thread.more-replies.other' }),
+    });
+    const loading = this.store.isLoadingReplies(node.comment.id);
+    return html`<button part="more-replies" type="button" ?disabled=${loading} aria-busy=${loading ? 'true' : 'false'}
+      @click=${() => this.store.loadReplies(node.comment.id)}>${loading ? msg('Loading…', { id: 'thread.loading-more' }) : label}</button>`;
+  }
+
   private renderNode(l: Localization, node: CommentNode): TemplateResult {
-    const open = this.replyingTo === node.comment.id;
+    const comment = node.comment;
+    const open = this.replyingTo === comment.id;
+    const adapter = this.adapter;
+    const failed = this.actionError?.id === comment.id ? this.actionError.error : null;
     return html`<li part="list-item">
-      <comment-item exportparts=${itemExportParts} .comment=${node.comment} .number=${node.number} .localization=${l} .now=${this.now}
-        ?reply-open=${open}></comment-item>
+      ${this.editing === comment.id
+        ? html`<div part="edit-form">${this.renderEditForm(l, comment)}</div>`
+        : html`<comment-item exportparts=${itemExportParts} .comment=${comment} .number=${node.number} .localization=${l}
+            .now=${this.now} ?reply-open=${open} ?busy=${this.busyIds.has(comment.id)}
+            ?can-edit=${!!adapter?.edit && comment.can?.edit === true} ?can-delete=${!!adapter?.delete && comment.can?.delete === true}
+            .reactions=${adapter?.react ? adapter.reactions ?? [] : []}></comment-item>`}
+      ${failed ? html`<p part="action-error" role="alert">${errorMessage(l, failed)}</p>` : nothing}
       ${open ? html`<div part="reply-form">${this.renderForm(l, node)}</div>` : nothing}
       ${node.children.length ? this.renderList(l, node.children, node.depth + 1) : nothing}
+      ${this.renderMoreReplies(l, node)}
     </li>`;
+  }
+
+  private renderSortMenu(l: Localization): TemplateResult | typeof nothing {
+    const sorts = (this.adapter?.sorts ?? []).filter((sort): sort is CommentSort => ['oldest', 'newest', 'top'].includes(sort));
+    if (sorts.length < 2) return nothing;
+    const { msg } = l;
+    const names: Record<CommentSort, string> = {
+      oldest: msg('Oldest first', { id: 'thread.sort.oldest' }),
+      newest: msg('Newest first', { id: 'thread.sort.newest' }),
+      top: msg('Top rated', { id: 'thread.sort.top' }),
+    };
+    return html`<label part="sort">
+      <span>${msg('Sort by', { id: 'thread.sort.label' })}</span>
+      <select part="sort-select" @change=${(event: Event) => (this.sort = (event.target as HTMLSelectElement).value as CommentSort)}>
+        ${sorts.map((sort) => html`<option value=${sort} ?selected=${sort === this.sort}>${names[sort]}</option>`)}
+      </select>
+    </label>`;
+  }
+
+  private renderNewComments(l: Localization): TemplateResult | typeof nothing {
+    const waiting = this.live.waiting.length;
+    if (!waiting) return nothing;
+    const { msg } = l;
+    const n = l.number(waiting);
+    const label = l.plural(waiting, {
+      zero: () => msg(str`${n} new comments — show`, { id: 'thread.new-comments.zero' }),
+      one: () => msg(str`${n} new comment — show`, { id: 'thread.new-comments.one' }),
+      two: () => msg(str`${n} new comments — show`, { id: 'thread.new-comments.two' }),
+      few: () => msg(str`${n} new comments — show`, { id: 'thread.new-comments.few' }),
+      many: () => msg(str`${n} new comments — show`, { id: 'thread.new-comments.many' }),
+      other: () => msg(str`${n} new comments — show`, { id: 'thread.new-comments.other' }),
+    });
+    return html`<button part="new-comments" type="button" @click=${() => this.live.reveal()}>${label}</button>`;
+  }
+
+  private renderLoadMore(l: Localization): TemplateResult | typeof nothing {
+    const { msg } = l;
+    const failed = this.store.moreError;
+    const more = this.store.nextCursor !== null;
+    return html`${failed
+        ? html`<div part="error" role="alert">
+            <span>${msg('More comments could not be loaded.', { id: 'thread.error.more' })} ${errorMessage(l, failed)}</span>
+          </div>`
+        : nothing}
+      ${more
+        ? html`<button part="load-more" type="button" ?disabled=${this.store.loadingMore} aria-busy=${this.store.loadingMore ? 'true' : 'false'}
+            @click=${() => this.store.loadMore()}>
+            ${this.store.loadingMore ? msg('Loading…', { id: 'thread.loading-more' }) : msg('Load more comments', { id: 'thread.load-more' })}
+          </button>`
+        : nothing}`;
   }
 
   private renderList(l: Localization, nodes: CommentNode[], depth: number): TemplateResult {
@@ -263,7 +445,7 @@ export class CommentThread extends LitElement {
     if (tree.size === 0) {
       return html`<slot name="empty"><p part="empty">${l.msg('No comments yet. Be the first to write one.', { id: 'thread.empty' })}</p></slot>`;
     }
-    return this.renderList(l, tree.roots, 0);
+    return html`${this.renderNewComments(l)}${this.renderList(l, tree.roots, 0)}${this.renderLoadMore(l)}`;
   }
 
   override render() {
@@ -280,9 +462,12 @@ export class CommentThread extends LitElement {
     }
     const ready = this.store.status === 'ready';
     return html`<section part="thread" dir=${dir} aria-labelledby="heading" aria-busy=${ready || this.store.status === 'error' ? 'false' : 'true'}
-      @comment-reply-request=${this.onReplyRequest}>
+      @comment-reply-request=${this.onReplyRequest} @comment-action=${this.onAction}>
       <slot name="header"></slot>
-      <h2 part="heading" id="heading">${ready ? countHeading(l, this.store.count) : msg('Comments', { id: 'thread.heading' })}</h2>
+      <div part="header">
+        <h2 part="heading" id="heading">${ready ? countHeading(l, this.store.count) : msg('Comments', { id: 'thread.heading' })}</h2>
+        ${ready ? this.renderSortMenu(l) : nothing}
+      </div>
       ${this.renderContent(l)}
       <div part="form-section">
         <h3 part="form-heading" id="form-heading">${msg('What do you think?', { id: 'thread.form-heading' })}</h3>

@@ -281,18 +281,14 @@ describe('comment-thread', () => {
       expect(authors(el)).to.deep.equal(['nickstamoulis', 'Martech Zone', 'Reader']);
     });
 
-    it('asks for page-size comments per request and loads every page', async () => {
+    it('asks for page-size comments per request', async () => {
       const adapter = recording(seedAdapter('en'));
       const el = await fixture<CommentThread>(
         html`<comment-thread page-size="2" lang="en" thread=${seedThreadId} .adapter=${adapter}></comment-thread>`
       );
       await threadReady(el);
-      expect(adapter.calls.list.map((call) => [call.options.limit, call.options.cursor ?? null])).to.deep.equal([
-        [2, null],
-        [2, '2'],
-      ]);
-      expect(items(el)).to.have.length(3);
-      expect(headingText(el)).to.equal('3 Comments');
+      expect(adapter.calls.list[0].options.limit).to.equal(2);
+      expect(adapter.calls.list[0].options.cursor ?? null).to.equal(null);
     });
 
     it('reflects thread as an attribute', async () => {
