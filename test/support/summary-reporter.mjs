@@ -3,6 +3,8 @@
 // to make it truly last. A session that failed without a failing test (a file that did not load,
 // a browser crash) counts as one failure, so the line never claims success for a broken run.
 
+import { writeFileSync } from 'node:fs';
+
 function countSuite(suite, totals) {
   for (const test of suite.tests ?? []) {
     if (test.skipped) totals.skipped++;
@@ -22,9 +24,14 @@ export function summaryReporter() {
         const sessionBroken = !session.passed || (session.errors?.length ?? 0) > 0;
         if (sessionBroken && totals.failed === before) totals.failed++;
       }
-      process.once('exit', () => {
-        process.stdout.write(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`);
-      });
+      // Under test/run.mjs the totals go to a file and run.mjs prints the combined line.
+      const file = process.env.MAONI_SUMMARY_FILE;
+      if (file) writeFileSync(file, JSON.stringify(totals));
+      else {
+        process.once('exit', () => {
+          process.stdout.write(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`);
+        });
+      }
     },
   };
 }
