@@ -136,6 +136,11 @@ export interface CommentAdapter {
   readonly reactions?: readonly string[];
   /** Extra author fields for readers who are not signed in. */
   readonly authorFields?: AuthorFields;
+  /**
+   * Resolves when `sorts`, `reactions` and `authorFields` are final, for adapters that learn them
+   * from their backend (the UI renders again then).
+   */
+  ready?(): Promise<unknown>;
   /** Signed-in identity. Without it (or when it resolves to `null`) the form asks for a name. */
   viewer?(): Promise<Viewer | null>;
   /** Comment counts for many threads in one call. */

@@ -177,6 +177,15 @@ export class CommentThread extends LitElement {
 
   private async checkViewer(): Promise<void> {
     const adapter = this.adapter;
+    // Capabilities an adapter learns from its backend (sorts, reactions) show once known.
+    if (adapter?.ready) {
+      Promise.resolve()
+        .then(() => adapter.ready!())
+        .then(
+          () => this.adapter === adapter && this.requestUpdate(),
+          () => {} // Without them the defaults stay: one sort, no reactions.
+        );
+    }
     this.signedIn = false;
     if (!adapter?.viewer) return;
     try {
