@@ -81,7 +81,7 @@ export default [
     onwarn,
   },
   {
-    input: { index: 'src/index.ts', define: 'src/define.ts' },
+    input: { index: 'src/index.ts', define: 'src/define.ts', testing: 'src/testing/index.ts' },
     output: {
       dir: 'dist',
       format: 'es',

@@ -5,6 +5,7 @@
 export { CommentThread } from './components/comment-thread/comment-thread.js';
 export { CommentItem } from './components/comment-item/comment-item.js';
 export { CommentForm } from './components/comment-form/comment-form.js';
+export { CommentCount } from './components/comment-count/comment-count.js';
 export { AdapterError } from './adapters/adapter.js';
 export type {
   AdapterErrorCode,
@@ -13,16 +14,23 @@ export type {
   CommentAuthor,
   CommentSort,
   CommentStatus,
+  AuthorFields,
+  CallOptions,
+  EditInput,
   ListOptions,
+  ReactOptions,
+  ThreadEvent,
   ListResult,
   NewComment,
   PostOptions,
   Viewer,
 } from './adapters/adapter.js';
 export { MemoryAdapter } from './adapters/memory.js';
-export type { MemoryAdapterOptions } from './adapters/memory.js';
+export type { MemoryAdapterOptions, MemoryOperation } from './adapters/memory.js';
 export { LocalStorageAdapter } from './adapters/local-storage.js';
 export type { LocalStorageAdapterOptions } from './adapters/local-storage.js';
+export { RestAdapter } from './adapters/rest.js';
+export type { RestAdapterOptions } from './adapters/rest.js';
 export {
   CommentCreatedEvent,
   CommentErrorEvent,

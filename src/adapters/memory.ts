@@ -1,23 +1,31 @@
 import {
   AdapterError,
   abortError,
+  type CallOptions,
   type Comment,
   type CommentAdapter,
+  type CommentSort,
+  type EditInput,
   type ListOptions,
   type ListResult,
   type NewComment,
   type PostOptions,
+  type ReactOptions,
+  type ThreadEvent,
   type Viewer,
 } from './adapter.js';
 import {
   buildComment,
   checkIdempotencyKey,
-  copyComment,
   newCommentId,
-  pageComments,
   throwIfAborted,
   validateNewComment,
 } from '../internal/comment-store.js';
+import { deleteComment, editComment, reactTo } from '../internal/comment-changes.js';
+import { countThread, listLevel, present } from '../internal/comment-listing.js';
+import { sorts } from '../internal/comment-order.js';
+import { MemoryBackend } from '../internal/memory-backend.js';
+import { defaultEditWindowMs, reactionIds, ThreadIndex, type Actor, type ThreadData } from '../internal/thread-data.js';
 
 /**
  * A simulated failure: `true` fails with `AdapterError('network')`, an AdapterError fails with
@@ -25,11 +33,14 @@ import {
  */
 export type SimulatedFailure = AdapterError | boolean;
 
+/** The calls of {@link MemoryAdapter} that go through the simulated network. */
+export type MemoryOperation = 'list' | 'post' | 'edit' | 'delete' | 'react' | 'count';
+
 /** Options of {@link MemoryAdapter}. */
 export interface MemoryAdapterOptions {
   /** Initial comments per thread id. Copied: later changes to these objects have no effect. */
   comments?: Record<string, Comment[]>;
-  /** Artificial delay of every `list`, `post` and `count`, in milliseconds. Default 0. */
+  /** Artificial delay of every call but `viewer`, in milliseconds. Default 0. */
   latency?: number;
   /** Make every `list` fail (see {@link SimulatedFailure}). */
   failList?: SimulatedFailure;
@@ -37,8 +48,10 @@ export interface MemoryAdapterOptions {
   failPost?: SimulatedFailure;
   /** The signed-in identity; `null` (default) makes the form ask for a name. */
   viewer?: Viewer | null;
-  /** Clock for `createdAt`. Default: the real time. */
+  /** Clock for `createdAt`, `editedAt` and the edit window. Default: the real time. */
   now?: () => Date;
+  /** How long after posting the author may edit, in milliseconds. Default 15 minutes. */
+  editWindowMs?: number;
 }
 
 /** Resolves after `ms`, or rejects with the signal's abort reason as soon as it aborts. */
@@ -59,17 +72,27 @@ function delay(ms: number, signal?: AbortSignal): Promise<void> {
 }
 
 /**
- * A backend that keeps comments in this object, for tests and demos. Nothing persists.
+ * A backend that keeps comments in this object, for tests and demos. Nothing persists. It
+ * implements the whole adapter contract with the reference server's semantics: per-level paging
+ * with inline replies, sorts, up/down reactions, edit and delete of one's own comments, counts,
+ * and `subscribe`.
+ *
+ * Ownership: a comment is the caller's when it was posted through this instance, or when a viewer
+ * is set and the comment's `author.id` is the viewer's id. {@link MemoryAdapter.connect} makes
+ * another client of the same comments (a second browser), with its own viewer and ownership.
  *
  * Failures can be switched at runtime: set `failList` / `failPost` (persistent until set back to
  * `false`), or queue one-shot failures with {@link MemoryAdapter.failNext}. A simulated failure
- * happens after the artificial latency, like a network error would, and a failed `post` stores
+ * happens after the artificial latency, like a network error would, and a failed call changes
  * nothing. `latency` is a public field too.
  *
- * Idempotency keys are remembered per adapter instance (across threads): a post with a key
- * already used returns a copy of the comment that key created, whatever its input.
+ * Idempotency keys are remembered per backend (across threads): a post with a key already used
+ * returns the comment that key created, whatever its input.
  */
 export class MemoryAdapter implements CommentAdapter {
+  readonly sorts: readonly CommentSort[] = sorts;
+  readonly reactions: readonly string[] = reactionIds;
+
   /** Artificial delay per call, in milliseconds. */
   latency: number;
   /** Persistent failure of `list`; see {@link SimulatedFailure}. */
@@ -77,29 +100,44 @@ export class MemoryAdapter implements CommentAdapter {
   /** Persistent failure of `post`; see {@link SimulatedFailure}. */
   failPost: SimulatedFailure;
 
-  readonly #threads = new Map<string, Comment[]>();
-  readonly #byKey = new Map<string, Comment>();
-  readonly #queued: Record<'list' | 'post', AdapterError[]> = { list: [], post: [] };
+  #backend: MemoryBackend;
+  /** Ids of the comments posted through this instance. */
+  readonly #own = new Set<string>();
+  /** Who reacts when nobody is signed in: this instance. */
+  readonly #client = `client:${newCommentId()}`;
+  readonly #queued = new Map<MemoryOperation, AdapterError[]>();
   #viewer: Viewer | null;
   readonly #now: () => Date;
+  readonly #editWindowMs: number;
 
   constructor(options: MemoryAdapterOptions = {}) {
-    for (const [threadId, comments] of Object.entries(options.comments ?? {})) {
-      this.#threads.set(threadId, comments.map(copyComment));
-    }
+    this.#backend = new MemoryBackend(options.comments);
     this.latency = options.latency ?? 0;
     this.failList = options.failList ?? false;
     this.failPost = options.failPost ?? false;
     this.#viewer = options.viewer ? { ...options.viewer } : null;
     this.#now = options.now ?? (() => new Date());
+    this.#editWindowMs = options.editWindowMs ?? defaultEditWindowMs;
+  }
+
+  /**
+   * Another client of the same comments, like a second browser on one server: it lists, posts
+   * and subscribes to the same threads, with its own viewer, ownership, latency and failures.
+   */
+  connect(options: Omit<MemoryAdapterOptions, 'comments'> = {}): MemoryAdapter {
+    const client = new MemoryAdapter(options);
+    client.#backend = this.#backend;
+    return client;
   }
 
   /**
    * Make only the next call of `operation` fail, with `error` (default `AdapterError('network')`).
    * Calls queue up: `failNext('post'); failNext('post')` fails the next two posts.
    */
-  failNext(operation: 'list' | 'post', error: AdapterError = new AdapterError('network')): void {
-    this.#queued[operation].push(error);
+  failNext(operation: MemoryOperation, error: AdapterError = new AdapterError('network')): void {
+    const queue = this.#queued.get(operation) ?? [];
+    queue.push(error);
+    this.#queued.set(operation, queue);
   }
 
   /** Sign in (a Viewer) or out (`null`), e.g. for a demo's toggle. Affects later calls only. */
@@ -109,7 +147,7 @@ export class MemoryAdapter implements CommentAdapter {
 
   async list(threadId: string, options: ListOptions = {}): Promise<ListResult> {
     await this.#roundTrip('list', options.signal);
-    return pageComments(this.#threads.get(threadId) ?? [], options);
+    return listLevel(this.#backend.read(threadId), options, this.#actor());
   }
 
   async post(threadId: string, input: NewComment, options: PostOptions): Promise<Comment> {
@@ -118,36 +156,96 @@ export class MemoryAdapter implements CommentAdapter {
     // miss the key: the first to get here stores the comment before the other looks.
     const key = options?.idempotencyKey;
     checkIdempotencyKey(key);
-    const earlier = this.#byKey.get(key);
-    if (earlier) return copyComment(earlier);
+    const earlier = this.#backend.byKey(key);
+    if (earlier) return this.#present(earlier.comment, earlier.data);
 
-    const thread = this.#threads.get(threadId) ?? [];
-    validateNewComment(thread, input, this.#viewer);
+    validateNewComment(this.#backend.read(threadId).comments, input, this.#viewer);
     const comment = buildComment(input, this.#viewer, newCommentId(), this.#now());
-    thread.push(comment);
-    this.#threads.set(threadId, thread);
-    this.#byKey.set(key, comment);
-    return copyComment(comment);
+    const data = this.#backend.write(threadId);
+    data.comments.push(comment);
+    this.#own.add(comment.id);
+    this.#backend.remember(key, threadId, comment.id);
+    this.#backend.emit(threadId, [{ type: 'created', comment }]);
+    return this.#present(comment, data);
+  }
+
+  async edit(threadId: string, commentId: string, input: EditInput, options: CallOptions = {}): Promise<Comment> {
+    await this.#roundTrip('edit', options.signal);
+    const data = this.#backend.read(threadId);
+    const change = editComment(data, commentId, input?.body, this.#actor());
+    this.#backend.emit(threadId, [change]);
+    return this.#present(change.comment, data);
+  }
+
+  async delete(threadId: string, commentId: string, options: CallOptions = {}): Promise<Comment> {
+    await this.#roundTrip('delete', options.signal);
+    const data = this.#backend.read(threadId);
+    const { comment, changes } = deleteComment(data, commentId, this.#actor());
+    this.#backend.emit(threadId, changes);
+    return this.#present(comment, data);
+  }
+
+  async react(threadId: string, commentId: string, reaction: string, options: ReactOptions): Promise<Comment> {
+    await this.#roundTrip('react', options?.signal);
+    const data = this.#backend.read(threadId);
+    const comment = reactTo(data, commentId, reaction, Boolean(options?.active), this.#actor());
+    return this.#present(comment, data);
   }
 
   async viewer(): Promise<Viewer | null> {
     return this.#viewer ? { ...this.#viewer } : null;
   }
 
-  async count(threadIds: string[]): Promise<Record<string, number>> {
-    await delay(this.latency);
+  /** Visible comments per thread (tombstones not counted), 0 for unknown threads. */
+  async count(threadIds: string[], options: CallOptions = {}): Promise<Record<string, number>> {
+    await this.#roundTrip('count', options.signal);
     // fromEntries defines own properties, so a thread called "__proto__" is counted, not lost.
-    return Object.fromEntries(threadIds.map((id) => [id, this.#threads.get(id)?.length ?? 0]));
+    return Object.fromEntries(threadIds.map((id) => [id, countThread(this.#backend.read(id))]));
+  }
+
+  /**
+   * Delivers every change to the thread made through any client of this backend (this one
+   * included), each in a task of its own after the call that made it has resolved.
+   */
+  subscribe(threadId: string, onEvent: (event: ThreadEvent) => void): () => void {
+    let active = true;
+    const stop = this.#backend.listen(threadId, (changes, data) => {
+      // Presented now, as this client sees the comment at the moment of the change.
+      const index = new ThreadIndex(data.comments);
+      const actor = this.#actor();
+      const events = changes.map(({ type, comment }) => ({ type, comment: present(comment, data, index, actor) }));
+      setTimeout(() => {
+        for (const event of events) if (active) onEvent(event);
+      });
+    });
+    return () => {
+      active = false;
+      stop();
+    };
+  }
+
+  #actor(): Actor {
+    const viewer = this.#viewer;
+    return {
+      owns: (comment) => this.#own.has(comment.id) || (viewer !== null && comment.author.id === viewer.id),
+      reactor: viewer ? `viewer:${viewer.id}` : this.#client,
+      now: this.#now().getTime(),
+      editWindowMs: this.#editWindowMs,
+    };
+  }
+
+  #present(comment: Comment, data: ThreadData): Comment {
+    return present(comment, data, new ThreadIndex(data.comments), this.#actor());
   }
 
   /** The simulated network: latency (abortable), then the configured failure, if any. */
-  async #roundTrip(operation: 'list' | 'post', signal?: AbortSignal): Promise<void> {
+  async #roundTrip(operation: MemoryOperation, signal?: AbortSignal): Promise<void> {
     await delay(this.latency, signal);
     // An abort that lands in the same tick as the timer must still win.
     throwIfAborted(signal);
-    const queued = this.#queued[operation].shift();
+    const queued = this.#queued.get(operation)?.shift();
     if (queued) throw queued;
-    const failure = operation === 'list' ? this.failList : this.failPost;
+    const failure = operation === 'list' ? this.failList : operation === 'post' ? this.failPost : false;
     if (failure instanceof AdapterError) throw failure;
     if (failure) throw new AdapterError('network', `Simulated ${operation} failure`);
   }

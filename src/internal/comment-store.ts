@@ -1,7 +1,8 @@
 /**
- * The rules that every adapter keeping comments in the page (memory, localStorage) shares:
- * listing (filter, sort, page), validation of a new comment, building it, and checking the shape
- * of untrusted stored data. Pure functions with no I/O and no timers, so both adapters behave
+ * The rules that every adapter keeping comments in the page (memory, localStorage) shares for a
+ * new comment: validation, ids, building it, and checking the shape of untrusted stored data.
+ * Listing lives in comment-listing.ts, order and cursors in comment-order.ts, edit/delete/react in
+ * comment-changes.ts. Pure functions with no I/O and no timers, so both adapters behave
  * identically and the rules are tested once.
  */
 import {
@@ -9,8 +10,6 @@ import {
   abortError,
   type Comment,
   type CommentAuthor,
-  type ListOptions,
-  type ListResult,
   type NewComment,
   type Viewer,
 } from '../adapters/adapter.js';
@@ -25,59 +24,6 @@ export function throwIfAborted(signal?: AbortSignal): void {
   if (signal?.aborted) throw abortError(signal);
 }
 
-function time(comment: Comment): number {
-  const ms = Date.parse(comment.createdAt);
-  // An unparsable date must not make the comparator inconsistent (NaN compares false both ways).
-  return Number.isNaN(ms) ? 0 : ms;
-}
-
-/**
- * A sorted copy of the array. `oldest` (also the fallback for sorts this store does not know)
- * orders by `createdAt`, ties in insertion order; `newest` is exactly its reverse; `top` orders by
- * `score` (missing = 0) descending, ties oldest first.
- */
-export function sortComments(comments: readonly Comment[], sort?: string): Comment[] {
-  const oldest = [...comments].sort((a, b) => time(a) - time(b));
-  if (sort === 'newest') return oldest.reverse();
-  if (sort === 'top') return oldest.sort((a, b) => (b.score ?? 0) - (a.score ?? 0));
-  return oldest;
-}
-
-function parseCursor(cursor: string | null | undefined): number {
-  if (cursor === undefined || cursor === null) return 0;
-  // The cursor is an offset written by this module; anything else came from somewhere else.
-  if (typeof cursor !== 'string' || !/^\d+$/.test(cursor)) {
-    throw new AdapterError('validation', `Invalid cursor: ${String(cursor)}`);
-  }
-  return Number(cursor);
-}
-
-/**
- * One page of a thread. Without `parentId`: every comment of the thread, all levels. With it:
- * only that comment's direct replies. `total` is always the number of comments in the whole
- * thread. The cursor is an offset into the filtered, sorted list; it is only stable while the
- * thread does not change between pages.
- */
-export function pageComments(comments: readonly Comment[], options: ListOptions = {}): ListResult {
-  const { parentId, limit } = options;
-  const offset = parseCursor(options.cursor);
-  if (limit !== undefined && limit !== null && !(limit >= 1)) {
-    // A limit below 1 would return empty pages with a cursor that never advances.
-    throw new AdapterError('validation', `Invalid limit: ${String(limit)}`);
-  }
-  const selected =
-    parentId === undefined || parentId === null
-      ? comments
-      : comments.filter((comment) => comment.parentId === parentId);
-  const sorted = sortComments(selected, options.sort);
-  const end = limit === undefined || limit === null ? sorted.length : offset + Math.floor(limit);
-  return {
-    comments: sorted.slice(offset, end).map(copyComment),
-    nextCursor: end < sorted.length ? String(end) : null,
-    total: comments.length,
-  };
-}
-
 /** The idempotency key must be usable as a key; an empty one would merge unrelated posts. */
 export function checkIdempotencyKey(key: unknown): asserts key is string {
   if (typeof key !== 'string' || key === '') {
@@ -85,18 +31,24 @@ export function checkIdempotencyKey(key: unknown): asserts key is string {
   }
 }
 
+/** Throws `validation` unless `body` is a string with something besides whitespace. */
+export function checkBody(body: unknown): asserts body is string {
+  if (typeof body !== 'string' || body.trim() === '') {
+    throw new AdapterError('validation', 'The comment is empty');
+  }
+}
+
 /**
  * Throws the AdapterError the backend would answer with: `validation` for an empty body or a
- * missing name (when nobody is signed in), `not_found` for a parent that is not in this thread.
+ * missing name (when nobody is signed in), `not_found` for a parent that is not in this thread or
+ * was deleted (a tombstone takes no new replies).
  */
 export function validateNewComment(
   thread: readonly Comment[],
   input: NewComment,
   viewer: Viewer | null
 ): void {
-  if (typeof input?.body !== 'string' || input.body.trim() === '') {
-    throw new AdapterError('validation', 'The comment is empty');
-  }
+  checkBody(input?.body);
   if (!viewer) {
     const name = input.author?.name;
     if (typeof name !== 'string' || name.trim() === '') {
@@ -104,21 +56,32 @@ export function validateNewComment(
     }
   }
   const parentId = input.parentId ?? null;
-  if (parentId !== null && !thread.some((comment) => comment.id === parentId)) {
+  if (parentId !== null && !thread.some((comment) => comment.id === parentId && comment.status !== 'deleted')) {
     throw new AdapterError('not_found', `No comment ${String(parentId)} in this thread`);
   }
 }
 
-let counter = 0;
+let lastTime = 0;
+let sequence = 0;
 
-/** A new id: a UUID where available (secure contexts), else one unlikely to repeat after reload. */
-export function newCommentId(): string {
-  if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') {
-    return crypto.randomUUID();
+function randomHex(): string {
+  if (typeof crypto !== 'undefined' && typeof crypto.getRandomValues === 'function') {
+    return Array.from(crypto.getRandomValues(new Uint32Array(2)), (n) => n.toString(16).padStart(8, '0')).join('');
   }
-  // A bare counter would restart at 0 after a reload and collide with persisted ids.
-  counter += 1;
-  return `c${Date.now().toString(36)}${counter.toString(36)}${Math.random().toString(36).slice(2, 10)}`;
+  return Math.random().toString(16).slice(2, 18).padEnd(16, '0');
+}
+
+/**
+ * A new id that sorts after every id this page made before: milliseconds, then a counter within
+ * the millisecond, then randomness (so other tabs and reloads do not collide). Lists break ties of
+ * equal `createdAt` by id, so two comments posted in the same millisecond keep their order.
+ */
+export function newCommentId(): string {
+  // Never backwards, even when the system clock is set back.
+  const now = Math.max(Date.now(), lastTime);
+  sequence = now === lastTime ? sequence + 1 : 0;
+  lastTime = now;
+  return `${now.toString(36).padStart(9, '0')}${sequence.toString(36).padStart(4, '0')}${randomHex()}`;
 }
 
 function authorOf(input: NewComment, viewer: Viewer | null): CommentAuthor {

@@ -193,7 +193,13 @@ export class ThreadStore implements ReactiveController {
     if (!comment || !current) return null;
     // Realtime events carry no per-reader fields: keep what the reader may do and has done.
     const next = keepViewerFields ? { ...comment, can: current.can, viewerReactions: current.viewerReactions } : comment;
-    this.replace(next);
+    const node = this.tree.byId.get(comment.id)!;
+    if (next.status === 'deleted' && node.children.length === 0 && !next.replyCount) {
+      // A deleted comment without replies leaves no tombstone: it simply goes.
+      this.comments = this.comments.filter((existing) => existing.id !== comment.id);
+      this.tree = buildTree(this.comments);
+      if (this.total) this.total--;
+    } else this.replace(next);
     this.host.requestUpdate();
     return next;
   }

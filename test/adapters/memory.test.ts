@@ -32,10 +32,11 @@ const named = (body: string, parentId: string | null = null): NewComment => ({
 
 describe('MemoryAdapter', () => {
   describe('list', () => {
-    it('returns the seeded thread, every level, oldest first, with the total', async () => {
+    it('returns the top level, oldest first, then up to three replies of each (recursively), with the total', async () => {
       const adapter = new MemoryAdapter({ comments: seed() });
       const result = await adapter.list('t1', {});
-      expect(result.comments.map((c) => c.id)).to.deep.equal(['r1', 'r2', 'r1a', 'r1a1', 'r3']);
+      expect(result.comments.map((c) => c.id)).to.deep.equal(['r1', 'r2', 'r3', 'r1a', 'r1a1']);
+      expect(result.comments.map((c) => c.replyCount)).to.deep.equal([1, 0, 0, 1, 0]);
       expect(result.total).to.equal(5);
       expect(result.nextCursor ?? null).to.equal(null);
     });
@@ -46,15 +47,17 @@ describe('MemoryAdapter', () => {
       expect(result.total).to.equal(0);
     });
 
-    it('orders by sort', async () => {
+    it('declares its sorts and orders the requested level by sort', async () => {
       const adapter = new MemoryAdapter({ comments: seed() });
-      const ids = async (sort: string) => (await adapter.list('t1', { sort })).comments.map((c) => c.id);
-      expect(await ids('oldest')).to.deep.equal(['r1', 'r2', 'r1a', 'r1a1', 'r3']);
-      expect(await ids('newest')).to.deep.equal(['r3', 'r1a1', 'r1a', 'r2', 'r1']);
-      expect(await ids('top')).to.deep.equal(['r1a', 'r2', 'r1', 'r1a1', 'r3']);
+      expect(adapter.sorts).to.deep.equal(['oldest', 'newest', 'top']);
+      const ids = async (sort: string, parentId: string | null = null) =>
+        (await adapter.list('t1', { sort, parentId, limit: 10 })).comments.filter((c) => c.parentId === parentId).map((c) => c.id);
+      expect(await ids('oldest')).to.deep.equal(['r1', 'r2', 'r3']);
+      expect(await ids('newest')).to.deep.equal(['r3', 'r2', 'r1']);
+      expect(await ids('top')).to.deep.equal(['r2', 'r1', 'r3']);
     });
 
-    it('pages through every comment exactly once, for every sort', async () => {
+    it('pages through every top-level comment exactly once, for every sort', async () => {
       const adapter = new MemoryAdapter({ comments: seed() });
       for (const sort of ['oldest', 'newest', 'top']) {
         const seen: string[] = [];
@@ -62,25 +65,50 @@ describe('MemoryAdapter', () => {
         let pages = 0;
         do {
           const page = await adapter.list('t1', { sort, limit: 2, cursor });
-          expect(page.comments.length).to.be.at.most(2);
+          const level = page.comments.filter((c) => c.parentId === null);
+          expect(level.length).to.be.at.most(2);
           expect(page.total).to.equal(5);
-          seen.push(...page.comments.map((c) => c.id));
+          seen.push(...level.map((c) => c.id));
           cursor = page.nextCursor;
           pages++;
         } while (cursor && pages < 10);
-        expect(pages, sort).to.equal(3);
-        expect(seen.length, sort).to.equal(5);
-        expect(new Set(seen), sort).to.deep.equal(new Set(['r1', 'r2', 'r1a', 'r1a1', 'r3']));
+        expect(pages, sort).to.equal(2);
+        expect(seen.length, sort).to.equal(3);
+        expect(new Set(seen), sort).to.deep.equal(new Set(['r1', 'r2', 'r3']));
       }
     });
 
-    it('returns only direct replies when parentId is set', async () => {
+    it('keeps its cursor stable when comments are posted between pages', async () => {
       const adapter = new MemoryAdapter({ comments: seed() });
-      expect((await adapter.list('t1', { parentId: 'r1' })).comments.map((c) => c.id)).to.deep.equal(['r1a']);
-      expect((await adapter.list('t1', { parentId: 'r1a' })).comments.map((c) => c.id)).to.deep.equal(['r1a1']);
+      const first = await adapter.list('t1', { sort: 'newest', limit: 2 });
+      await adapter.post('t1', named('newer than everything'), { idempotencyKey: 'k' });
+      const second = await adapter.list('t1', { sort: 'newest', limit: 2, cursor: first.nextCursor });
+      expect(first.comments.filter((c) => c.parentId === null).map((c) => c.id)).to.deep.equal(['r3', 'r2']);
+      expect(second.comments.filter((c) => c.parentId === null).map((c) => c.id)).to.deep.equal(['r1']);
+    });
+
+    it('returns the direct replies of parentId (with their inline replies), not_found for an unknown one', async () => {
+      const adapter = new MemoryAdapter({ comments: seed() });
+      const r1 = await adapter.list('t1', { parentId: 'r1' });
+      expect(r1.comments.map((c) => c.id)).to.deep.equal(['r1a', 'r1a1']);
+      expect(r1.total).to.equal(5);
+      expect((await adapter.list('t1', { parentId: 'r1a', limit: 1 })).comments.map((c) => c.id)).to.deep.equal(['r1a1']);
       expect((await adapter.list('t1', { parentId: 'r3' })).comments).to.deep.equal([]);
-      // parentId: null is the whole thread, like no parentId.
+      expect((await adapterErrorOf(adapter.list('t1', { parentId: 'o1' }))).code).to.equal('not_found');
+      // parentId: null is the top level, like no parentId.
       expect((await adapter.list('t1', { parentId: null })).comments.length).to.equal(5);
+    });
+
+    it('inlines at most three replies per comment, oldest first', async () => {
+      const adapter = new MemoryAdapter({ comments: seed() });
+      for (let i = 1; i <= 5; i++) await adapter.post('t1', named(`reply ${i}`, 'r2'), { idempotencyKey: `k${i}` });
+      const { comments } = await adapter.list('t1', {});
+      const inline = comments.filter((c) => c.parentId === 'r2');
+      expect(inline.map((c) => c.body)).to.deep.equal(['reply 1', 'reply 2', 'reply 3']);
+      expect(comments.find((c) => c.id === 'r2')!.replyCount).to.equal(5);
+      const all = await adapter.list('t1', { parentId: 'r2', limit: 2 });
+      const rest = await adapter.list('t1', { parentId: 'r2', limit: 10, cursor: all.nextCursor });
+      expect([...all.comments, ...rest.comments].map((c) => c.body)).to.deep.equal(['reply 1', 'reply 2', 'reply 3', 'reply 4', 'reply 5']);
     });
 
     it('returns copies: changing a result or the seed does not change the store', async () => {
@@ -115,11 +143,16 @@ describe('MemoryAdapter', () => {
         body: 'Asante sana!',
         createdAt: '2025-03-04T05:06:07.000Z',
         status: 'published',
+        replyCount: 0,
+        reactions: { up: 0, down: 0 },
+        score: 0,
+        viewerReactions: [],
+        can: { edit: true, delete: true },
       });
       expect(JSON.stringify(created)).not.to.contain('amina@example.com');
       const listed = await adapter.list('t1', {});
       expect(listed.total).to.equal(6);
-      expect(listed.comments.at(-1)).to.deep.equal(created);
+      expect(listed.comments.find((c) => c.id === created.id)).to.deep.equal(created);
       expect((await adapter.list('t1', { parentId: 'r1a' })).comments.map((c) => c.id)).to.include(created.id);
       expect((await adapter.list('other', {})).total).to.equal(1);
     });
@@ -308,6 +341,203 @@ describe('MemoryAdapter', () => {
       const adapter = new MemoryAdapter({ comments: seed() });
       await adapter.post('other', named('x'), { idempotencyKey: 'k' });
       expect(await adapter.count(['t1', 'other', 'none'])).to.deep.equal({ t1: 5, other: 2, none: 0 });
+    });
+  });
+
+  describe('edit, delete and react', () => {
+    it('edits its own comment within the edit window, setting editedAt', async () => {
+      let now = new Date('2025-01-01T00:00:00.000Z');
+      const adapter = new MemoryAdapter({ now: () => now, editWindowMs: 60_000 });
+      const created = await adapter.post('t', named('first words'), { idempotencyKey: 'k' });
+      now = new Date('2025-01-01T00:00:30.000Z');
+      const edited = await adapter.edit('t', created.id, { body: 'better words' });
+      expect(edited.body).to.equal('better words');
+      expect(edited.editedAt).to.equal('2025-01-01T00:00:30.000Z');
+      expect(edited.can).to.deep.equal({ edit: true, delete: true });
+      expect((await adapter.list('t', {})).comments[0].body).to.equal('better words');
+
+      now = new Date('2025-01-01T00:01:00.001Z');
+      expect((await adapter.list('t', {})).comments[0].can).to.deep.equal({ edit: false, delete: true });
+      expect((await adapterErrorOf(adapter.edit('t', created.id, { body: 'too late' }))).code).to.equal('forbidden');
+    });
+
+    it("rejects edits and deletes of someone else's comment with forbidden, unknown ones with not_found", async () => {
+      const adapter = new MemoryAdapter({ comments: seed() });
+      const listed = (await adapter.list('t1', {})).comments;
+      expect(listed.every((c) => !c.can!.edit && !c.can!.delete)).to.equal(true);
+      expect((await adapterErrorOf(adapter.edit('t1', 'r1', { body: 'x' }))).code).to.equal('forbidden');
+      expect((await adapterErrorOf(adapter.delete('t1', 'r1'))).code).to.equal('forbidden');
+      expect((await adapterErrorOf(adapter.edit('t1', 'nope', { body: 'x' }))).code).to.equal('not_found');
+      expect((await adapterErrorOf(adapter.delete('t1', 'o1'))).code).to.equal('not_found');
+      const mine = await adapter.post('t1', named('mine'), { idempotencyKey: 'k' });
+      expect((await adapterErrorOf(adapter.edit('t1', mine.id, { body: ' ' }))).code).to.equal('validation');
+    });
+
+    it('owns the comments of the signed-in viewer, also seeded ones', async () => {
+      const seeded = { t: [comment('v1', '2024-01-01T00:00:00Z', { author: { name: 'Zawadi', id: 'u1' } })] };
+      const adapter = new MemoryAdapter({ comments: seeded, viewer: { id: 'u1', name: 'Zawadi' } });
+      const [listed] = (await adapter.list('t', {})).comments;
+      // Seeded long ago: outside the edit window, but still deletable.
+      expect(listed.can).to.deep.equal({ edit: false, delete: true });
+      adapter.setViewer(null);
+      expect((await adapter.list('t', {})).comments[0].can).to.deep.equal({ edit: false, delete: false });
+    });
+
+    it('deletes a comment with replies into a tombstone, and one without replies out of the list', async () => {
+      const adapter = new MemoryAdapter();
+      const parent = await adapter.post('t', named('parent'), { idempotencyKey: 'p' });
+      const reply = await adapter.post('t', named('reply', parent.id), { idempotencyKey: 'r' });
+      const alone = await adapter.post('t', named('alone'), { idempotencyKey: 'a' });
+
+      const tomb = await adapter.delete('t', parent.id);
+      expect(tomb).to.deep.include({ id: parent.id, status: 'deleted', body: '', author: { name: '' }, replyCount: 1 });
+      expect(tomb.can).to.deep.equal({ edit: false, delete: false });
+      const gone = await adapter.delete('t', alone.id);
+      expect(gone).to.deep.include({ status: 'deleted', body: '', replyCount: 0 });
+
+      let listed = await adapter.list('t', {});
+      expect(listed.comments.map((c) => c.id)).to.deep.equal([parent.id, reply.id]);
+      expect(listed.total).to.equal(2);
+      expect(await adapter.count(['t'])).to.deep.equal({ t: 1 });
+      // A retried delete succeeds; a reply to a tombstone does not.
+      expect((await adapter.delete('t', parent.id)).status).to.equal('deleted');
+      expect((await adapterErrorOf(adapter.post('t', named('x', parent.id), { idempotencyKey: 'x' }))).code).to.equal('not_found');
+
+      // The last reply gone, the tombstone goes too.
+      await adapter.delete('t', reply.id);
+      listed = await adapter.list('t', {});
+      expect(listed.comments).to.deep.equal([]);
+      expect(listed.total).to.equal(0);
+    });
+
+    it('declares up/down reactions: one per viewer, counts, score and viewerReactions', async () => {
+      const adapter = new MemoryAdapter({ comments: seed() });
+      const other = adapter.connect();
+      expect(adapter.reactions).to.deep.equal(['up', 'down']);
+      await other.react('t1', 'r3', 'up', { active: true });
+      let r3 = await adapter.react('t1', 'r3', 'up', { active: true });
+      expect(r3).to.deep.include({ reactions: { up: 2, down: 0 }, score: 2, viewerReactions: ['up'] });
+      r3 = await adapter.react('t1', 'r3', 'down', { active: true });
+      expect(r3).to.deep.include({ reactions: { up: 1, down: 1 }, score: 0, viewerReactions: ['down'] });
+      const seen = (await other.list('t1', {})).comments.find((c) => c.id === 'r3')!;
+      expect(seen).to.deep.include({ score: 0, viewerReactions: ['up'] });
+      expect((await adapterErrorOf(adapter.react('t1', 'r3', 'love', { active: true }))).code).to.equal('validation');
+      // Seeded scores move by one per vote and drive sort=top (ties: oldest first).
+      await adapter.react('t1', 'r1', 'up', { active: true });
+      await other.react('t1', 'r1', 'up', { active: true });
+      const top = (await adapter.list('t1', { sort: 'top' })).comments.filter((c) => c.parentId === null);
+      expect(top.map((c) => [c.id, c.score])).to.deep.equal([['r1', 3], ['r2', 3], ['r3', 0]]);
+    });
+
+    it('reacts as the viewer when signed in, so two clients of one viewer share their votes', async () => {
+      const viewer = { id: 'u1', name: 'Zawadi' };
+      const adapter = new MemoryAdapter({ comments: seed(), viewer });
+      const sameViewer = adapter.connect({ viewer });
+      await adapter.react('t1', 'r3', 'up', { active: true });
+      const again = await sameViewer.react('t1', 'r3', 'up', { active: true });
+      expect(again).to.deep.include({ reactions: { up: 1, down: 0 }, viewerReactions: ['up'] });
+    });
+  });
+
+  describe('connect and subscribe', () => {
+    it('connects clients to one backend, each with its own ownership', async () => {
+      const first = new MemoryAdapter({ comments: seed() });
+      const second = first.connect({ viewer: { id: 'u2', name: 'Baraka' } });
+      const mine = await first.post('t1', named('from the first'), { idempotencyKey: 'k' });
+      const seen = (await second.list('t1', {})).comments.find((c) => c.id === mine.id)!;
+      expect(seen.can).to.deep.equal({ edit: false, delete: false });
+      expect((await adapterErrorOf(second.delete('t1', mine.id))).code).to.equal('forbidden');
+      // Idempotency keys belong to the backend: a retry through another client finds the comment.
+      expect((await second.post('t1', named('from the first'), { idempotencyKey: 'k' })).id).to.equal(mine.id);
+      expect(await second.count(['t1'])).to.deep.equal({ t1: 6 });
+      expect(await new MemoryAdapter({ comments: seed() }).count(['t1'])).to.deep.equal({ t1: 5 });
+    });
+
+    it('delivers created, edited and deleted events after the call has resolved', async () => {
+      const adapter = new MemoryAdapter();
+      const events: string[] = [];
+      const stop = adapter.subscribe('t', (event) => events.push(`${event.type} ${event.comment.body}`));
+      const created = await adapter.post('t', named('hello'), { idempotencyKey: 'k' });
+      expect(events).to.deep.equal([]);
+      await sleep(0);
+      expect(events).to.deep.equal(['created hello']);
+      await adapter.edit('t', created.id, { body: 'hello again' });
+      await adapter.delete('t', created.id);
+      await sleep(0);
+      expect(events).to.deep.equal(['created hello', 'edited hello again', 'deleted ']);
+      stop();
+    });
+
+    it("presents events as each subscriber's client sees them", async () => {
+      const first = new MemoryAdapter();
+      const second = first.connect();
+      const events: Array<{ who: string; can: unknown }> = [];
+      const stops = [
+        first.subscribe('t', (e) => events.push({ who: 'first', can: e.comment.can })),
+        second.subscribe('t', (e) => events.push({ who: 'second', can: e.comment.can })),
+      ];
+      await first.post('t', named('x'), { idempotencyKey: 'k' });
+      await sleep(0);
+      expect(events).to.deep.equal([
+        { who: 'first', can: { edit: true, delete: true } },
+        { who: 'second', can: { edit: false, delete: false } },
+      ]);
+      stops.forEach((stop) => stop());
+    });
+
+    it('stops after unsubscribe, also for changes already made, and hears only its thread', async () => {
+      const adapter = new MemoryAdapter();
+      const events: string[] = [];
+      const stop = adapter.subscribe('t', (event) => events.push(event.comment.body));
+      await adapter.post('other', named('elsewhere'), { idempotencyKey: 'a' });
+      await adapter.post('t', named('made before unsubscribe'), { idempotencyKey: 'b' });
+      stop();
+      stop();
+      await adapter.post('t', named('after'), { idempotencyKey: 'c' });
+      await sleep(10);
+      expect(events).to.deep.equal([]);
+    });
+
+    it('does not announce a repeated idempotent post or a reaction', async () => {
+      const adapter = new MemoryAdapter();
+      const events: string[] = [];
+      const stop = adapter.subscribe('t', (event) => events.push(event.type));
+      const created = await adapter.post('t', named('once'), { idempotencyKey: 'k' });
+      await adapter.post('t', named('once'), { idempotencyKey: 'k' });
+      await adapter.react('t', created.id, 'up', { active: true });
+      await sleep(10);
+      expect(events).to.deep.equal(['created']);
+      stop();
+    });
+  });
+
+  describe('every call goes through the simulated network', () => {
+    it('fails the next edit, delete, react or count with failNext, changing nothing', async () => {
+      const adapter = new MemoryAdapter();
+      const created = await adapter.post('t', named('x'), { idempotencyKey: 'k' });
+      for (const operation of ['edit', 'delete', 'react', 'count'] as const) adapter.failNext(operation, new AdapterError('rate_limited'));
+      expect((await adapterErrorOf(adapter.edit('t', created.id, { body: 'y' }))).code).to.equal('rate_limited');
+      expect((await adapterErrorOf(adapter.delete('t', created.id))).code).to.equal('rate_limited');
+      expect((await adapterErrorOf(adapter.react('t', created.id, 'up', { active: true }))).code).to.equal('rate_limited');
+      expect((await adapterErrorOf(adapter.count(['t']))).code).to.equal('rate_limited');
+      const [stored] = (await adapter.list('t', {})).comments;
+      expect(stored).to.deep.include({ body: 'x', status: 'published', score: 0 });
+      expect(await adapter.count(['t'])).to.deep.equal({ t: 1 });
+    });
+
+    it('delays edit, delete and react by the latency, and aborts them', async () => {
+      const adapter = new MemoryAdapter();
+      const created = await adapter.post('t', named('x'), { idempotencyKey: 'k' });
+      adapter.latency = 40;
+      const started = performance.now();
+      await adapter.react('t', created.id, 'up', { active: true });
+      expect(performance.now() - started).to.be.at.least(35);
+      const controller = new AbortController();
+      const pending = rejectionOf(adapter.delete('t', created.id, { signal: controller.signal }));
+      controller.abort();
+      expect(((await pending) as Error).name).to.equal('AbortError');
+      adapter.latency = 0;
+      expect((await adapter.list('t', {})).comments[0].status).to.equal('published');
     });
   });
 });

@@ -273,7 +273,7 @@ export class CommentItem extends LitElement {
         ${this.renderAuthor(comment)} ${this.renderDate(comment)} ${this.renderEdited(comment)} ${this.renderStatus(comment)}
       </div>
       ${this.renderBody(comment)}
-      ${comment.status === 'deleted'
+      ${comment.status === 'deleted' || (this.noReply && !this.canEdit && !this.canDelete && this.reactions.length === 0)
         ? nothing
         : html`<div part="actions">
             ${this.renderReactions(comment)}

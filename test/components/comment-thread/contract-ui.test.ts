@@ -124,8 +124,9 @@ describe('comment-thread: edit, delete and reactions', () => {
     expect(adapter.comments[0].body).to.equal('Comment 1, corrected');
   });
 
-  it('asks before deleting, and shows the tombstone after', async () => {
-    const adapter = pagedAdapter(manyComments(1), { capabilities: true });
+  it('asks before deleting; a comment with replies leaves a tombstone, one without goes', async () => {
+    const comments = manyComments(2, [['c1', 1]]);
+    const adapter = pagedAdapter(comments, { capabilities: true, inline: 1 });
     const el = await threadOn(adapter);
     await rendered(el);
     const item = items(el)[0];
@@ -137,6 +138,14 @@ describe('comment-thread: edit, delete and reactions', () => {
     await waitUntil(() => adapter.comments[0].status === 'deleted', 'not deleted');
     await rendered(el);
     expect(text(get(items(el)[0], '[part="deleted"]'))).to.equal('This comment was deleted.');
+    expect(ids(el)).to.deep.equal(['c1', 'c1-r1', 'c2']);
+
+    const leaf = items(el)[2];
+    get<HTMLButtonElement>(leaf, '[part="delete-button"]').click();
+    await leaf.updateComplete;
+    get<HTMLButtonElement>(leaf, '[part="confirm"] [part="delete-button"]').click();
+    await waitUntil(() => ids(el).length === 2, 'the leaf did not go');
+    expect(ids(el)).to.deep.equal(['c1', 'c1-r1']);
   });
 
   it('votes up and down with aria-pressed and the score between', async () => {

@@ -1,0 +1,6 @@
+/**
+ * `maoni/testing`: the adapter conformance kit. Import it from a test file that runs in a runner
+ * with global `describe`/`it` (mocha, jasmine, web-test-runner, …); it is not part of the widget.
+ */
+export { runAdapterConformance, ConformanceError } from './conformance.js';
+export type { ConformanceOptions } from './conformance.js';
