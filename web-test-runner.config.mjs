@@ -3,11 +3,23 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
+import { createApp } from './server/app.mjs';
+
+// The reference server's API, mounted under /api on the test server itself (same origin, an
+// in-memory database, no rate limit), so browser tests run RestAdapter against the real thing.
+let api;
+const referenceApi = async (context, next) => {
+  if (!context.path.startsWith('/api/')) return next();
+  api ??= createApp({ dbPath: ':memory:', rateLimit: false });
+  context.respond = false;
+  await api.handle(context.req, context.res);
+};
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  middleware: [referenceApi],
   // One test page at a time: a page in a background tab gets no animation frames, and fixture()
   // (and maoni's own frame-batched work) waits for them.
   concurrency: 1,

@@ -1,5 +1,5 @@
 // The seed blog post with its comment section, on the embedded default backend (LocalStorageAdapter).
-import { LocalStorageAdapter, shippedLocales } from '../dist/maoni.js';
+import { LocalStorageAdapter, RestAdapter, shippedLocales } from '../dist/maoni.js';
 import { notice, post, seedComments } from './seed.js';
 
 const threadId = 'blog/social-media-roi';
@@ -13,26 +13,52 @@ for (const locale of shippedLocales) {
   picker.append(new Option(`${name} (${locale})`, locale));
 }
 
-// The seed comments are stored once (in Swahili, the seed page's language); posted ones as typed.
-const storage = new LocalStorageAdapter({
-  prefix: 'maoni-demo:',
-  seed: { [threadId]: seedComments.map((comment) => ({ ...comment, body: comment.body.sw })) },
-});
+/**
+ * The backend: the reference server's REST API when the page comes from `npm start`; otherwise
+ * (the pages opened from any static server) the browser's own storage. Either way the seed
+ * comments are stored once, in Swahili (the seed page's language), and posted ones as typed.
+ */
+async function chooseBackend() {
+  const rest = new RestAdapter({ baseUrl: '/api' });
+  try {
+    await rest.ready();
+    return { adapter: rest, where: 'the reference server (SQLite, realtime across windows)' };
+  } catch {
+    const local = new LocalStorageAdapter({
+      prefix: 'maoni-demo:',
+      seed: { [threadId]: seedComments.map((comment) => ({ ...comment, body: comment.body.sw })) },
+    });
+    return { adapter: local, where: 'this browser (LocalStorageAdapter; survives a reload)' };
+  }
+}
+const { adapter: storage, where } = await chooseBackend();
+document.getElementById('backend').textContent = where;
 
 /**
  * A site's adapter can wrap another: this one shows the seed comments in the reader's language
- * where the seed has them (sw, hi, en; English otherwise), and passes everything else through.
+ * where the seed has them (sw, hi, en; English otherwise), and passes everything else through,
+ * capabilities included.
  */
 function translatingSeed(inner, lang) {
   const bodies = new Map(seedComments.map((comment) => [comment.id, comment.body[lang] ?? comment.body.en]));
-  return {
+  const translate = (c) => (c && bodies.has(c.id) && c.status !== 'deleted' ? { ...c, body: bodies.get(c.id) } : c);
+  const wrapped = {
     async list(id, options) {
       const result = await inner.list(id, options);
-      return { ...result, comments: result.comments.map((c) => (bodies.has(c.id) ? { ...c, body: bodies.get(c.id) } : c)) };
+      return { ...result, comments: result.comments.map(translate) };
     },
-    post: (id, input, options) => inner.post(id, input, options),
-    viewer: () => inner.viewer(),
+    post: (...args) => inner.post(...args),
+    get sorts() { return inner.sorts; },
+    get reactions() { return inner.reactions; },
+    get authorFields() { return inner.authorFields; },
   };
+  for (const name of ['viewer', 'count', 'edit', 'delete', 'react', 'ready']) {
+    if (typeof inner[name] === 'function') wrapped[name] = (...args) => Promise.resolve(inner[name](...args)).then(translate);
+  }
+  if (inner.subscribe) {
+    wrapped.subscribe = (id, onEvent) => inner.subscribe(id, (event) => onEvent({ ...event, comment: translate(event.comment) }));
+  }
+  return wrapped;
 }
 
 function show(lang) {
@@ -72,7 +98,10 @@ picker.addEventListener('change', () => {
   show(picker.value);
 });
 
-document.getElementById('reset').addEventListener('click', () => {
-  storage.clear();
-  thread.reload();
-});
+const reset = document.getElementById('reset');
+if (storage.clear) {
+  reset.addEventListener('click', () => {
+    storage.clear();
+    thread.reload();
+  });
+} else reset.hidden = true;

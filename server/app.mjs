@@ -18,6 +18,13 @@ import { parseCommentId, parseThreadId } from './validate.mjs';
 const PREFIX = '/api/';
 
 /**
+ * Creates the API over one database. Mount `handle` for paths under /api/ and call `close()`
+ * when the host server stops. In @web/dev-server or @web/test-runner (koa middleware):
+ *
+ *   const api = createApp({ dbPath: ':memory:' });
+ *   middleware: [(ctx, next) =>
+ *     ctx.path.startsWith('/api/') ? ((ctx.respond = false), api.handle(ctx.req, ctx.res)) : next()]
+ *
  * @param {import('./options.mjs').AppOptions} options
  */
 export function createApp(options) {
@@ -65,7 +72,10 @@ export function createApp(options) {
       const result = await handler(context, services);
       if (result) sendJson(res, result.status, result.body);
     } catch (error) {
-      sendError(res, error, config.logger);
+      // A request that was still reading its body when close() ran finds the database closed:
+      // that is the shutdown, not a bug.
+      const shutdown = closed && !(error instanceof HttpError);
+      sendError(res, shutdown ? new HttpError(503, 'unknown', 'The server is shutting down.') : error, config.logger);
     }
   }
 
@@ -77,7 +87,7 @@ export function createApp(options) {
     store.close();
   }
 
-  return { handle, close };
+  return { handle, close, store };
 }
 
 /**

@@ -170,26 +170,26 @@ function createStore(db) {
   /** @param {string} thread @param {string} id @param {string | null} viewer @returns {CommentRow | undefined} */
   const get = (thread, id, viewer) => /** @type {any} */ (byId.get({ thread, id, viewer }));
 
-  /** Creates a comment unless its idempotency key was used in the thread before. */
-  const createComment = db.transaction(
-    /**
-     * @param {NewCommentRecord} input
-     * @returns {{ created: boolean, row: CommentRow } | { parentNotFound: true }}
-     */
-    (input) => {
+  /**
+   * Creates a comment unless its idempotency key was used in the thread before.
+   * @param {NewCommentRecord} input
+   * @returns {{ created: boolean, row: CommentRow } | { parentNotFound: true }}
+   */
+  function createCommentOnce(input) {
     const viewer = input.clientKey;
+    const thread = input.threadId;
     const earlier = /** @type {CommentRow | undefined} */ (
-      byKey.get({ thread: input.threadId, key: input.idempotencyKey, viewer })
+      byKey.get({ thread, key: input.idempotencyKey, viewer })
     );
     if (earlier) return { created: false, row: earlier };
-    if (input.parentId !== null && !replyable.get({ id: input.parentId, thread: input.threadId, viewer })) {
+    if (input.parentId !== null && !replyable.get({ id: input.parentId, thread, viewer })) {
       return { parentNotFound: true };
     }
     const pending = input.moderation && (viewer === null || !hasPublished.get({ client: viewer }));
     const id = newCommentId();
     const { changes } = insert.run({
       id,
-      thread: input.threadId,
+      thread,
       parent: input.parentId,
       status: pending ? 'pending' : 'published',
       body: input.body,
@@ -204,11 +204,12 @@ function createStore(db) {
     });
     if (changes === 0) {
       // Another process inserted the same key between our look and our insert.
-      return { created: false, row: /** @type {CommentRow} */ (byKey.get({ thread: input.threadId, key: input.idempotencyKey, viewer })) };
+      const winner = byKey.get({ thread, key: input.idempotencyKey, viewer });
+      return { created: false, row: /** @type {CommentRow} */ (winner) };
     }
-    return { created: true, row: /** @type {CommentRow} */ (get(input.threadId, id, viewer)) };
-    }
-  );
+    return { created: true, row: /** @type {CommentRow} */ (get(thread, id, viewer)) };
+  }
+  const createComment = db.transaction(createCommentOnce);
 
   /**
    * Turns a comment into a tombstone and forgets what it said and who said it. A tombstone with no
@@ -228,11 +229,13 @@ function createStore(db) {
     }
   });
 
-  /** Adds or takes back one client's reaction; a client has at most one (up or down) per comment. */
-  const react = db.transaction(
-    /** @param {string} id @param {string} client @param {Reaction} reaction @param {boolean} active */
-    (id, client, reaction, active) => {
-    const current = /** @type {{ reaction: Reaction } | undefined} */ (reactionOf.get({ id, client }))?.reaction;
+  /**
+   * Adds or takes back one client's reaction; a client has at most one (up or down) per comment.
+   * @param {string} id @param {string} client @param {Reaction} reaction @param {boolean} active
+   */
+  function setReaction(id, client, reaction, active) {
+    const row = /** @type {{ reaction: Reaction } | undefined} */ (reactionOf.get({ id, client }));
+    const current = row?.reaction;
     const delta = { up: 0, down: 0 };
     if (active && current !== reaction) {
       if (current) delta[current] -= 1;
@@ -242,15 +245,19 @@ function createStore(db) {
       delta[reaction] -= 1;
       removeReaction.run({ id, client });
     }
+    // Counters, not a recount: imported comments may carry counts without reaction rows.
     if (delta.up !== 0 || delta.down !== 0) adjustCounts.run({ id, ...delta });
-    }
-  );
+  }
+  const react = db.transaction(setReaction);
 
-  /** Inserts many comments in one transaction (one commit, so thousands take milliseconds). */
+  /**
+   * Inserts many comments in one transaction (one commit, so thousands take milliseconds).
+   * Returns the new ids in order; `null` where the idempotency key existed and nothing was added.
+   */
   const importComments = db.transaction((/** @type {ImportedComment[]} */ comments) =>
     comments.map((comment) => {
       const id = comment.id ?? newCommentId();
-      insert.run({
+      const { changes } = insert.run({
         id,
         thread: comment.threadId,
         parent: comment.parentId ?? null,
@@ -265,7 +272,7 @@ function createStore(db) {
         up: comment.up ?? 0,
         down: comment.down ?? 0,
       });
-      return id;
+      return changes === 1 ? id : null;
     })
   );
 

@@ -15,6 +15,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './app.mjs';
 import { createStaticHandler } from './static.mjs';
+import { seedDemoThread } from './demo-seed.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const env = process.env;
@@ -34,6 +35,8 @@ const app = createApp({
   trustProxy: env.MAONI_TRUST_PROXY === '1',
 });
 const serveStatic = createStaticHandler({ root });
+const seeded = seedDemoThread(app.store);
+if (seeded) console.log(`seeded the demo thread with ${seeded} comments`);
 
 const server = createServer((request, response) => {
   const target = request.url ?? '/';
@@ -42,6 +45,17 @@ const server = createServer((request, response) => {
   } else {
     void serveStatic(request, response);
   }
+});
+
+// A client gets 30 s to send its headers and body (default 300 s): slow uploads cannot hold
+// connections for long. Event streams are responses, so this does not cut them.
+server.requestTimeout = 30_000;
+
+// Most likely the port is taken: say so plainly instead of crashing with a stack trace.
+server.on('error', (error) => {
+  console.error(`maoni: cannot listen on ${host}:${port}: ${error.message}`);
+  app.close();
+  process.exit(1);
 });
 
 server.listen(port, host, () => {

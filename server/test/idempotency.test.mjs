@@ -57,9 +57,9 @@ describe('idempotency', { timeout: 30_000 }, () => {
     const store = openDatabase(s.dbPath);
     try {
       const row = { threadId: 'idem/db', body: 'x', authorName: 'A', createdAt: 1, idempotencyKey: 'same-key-1' };
-      store.importComments([row]);
+      assert.equal(typeof store.importComments([row])[0], 'string');
       // The insert ignores the conflict: still one row.
-      store.importComments([row]);
+      assert.deepEqual(store.importComments([row]), [null]);
       assert.equal(store.total('idem/db', null), 1);
     } finally {
       store.close();

@@ -30,7 +30,7 @@ before(async () => {
   }));
   const ids = store.importComments(rows);
   store.close();
-  seeded = ids.map((id, i) => ({ id, createdAt: rows[i].createdAt, score: rows[i].up - rows[i].down }));
+  seeded = ids.map((id, i) => ({ id: String(id), createdAt: rows[i].createdAt, score: rows[i].up - rows[i].down }));
 });
 after(() => s.close());
 
@@ -63,6 +63,13 @@ const expected = {
   newest: () => [...seeded].sort(byOldest).reverse().map((c) => c.id),
   top: () => [...seeded].sort((a, b) => b.score - a.score || byOldest(a, b)).map((c) => c.id),
 };
+
+/**
+ * The comments in `oldest` order: by createdAt, then id.
+ * @param {any[]} comments
+ */
+const oldestFirst = (comments) =>
+  [...comments].sort((a, b) => byOldest({ ...a, createdAt: Date.parse(a.createdAt) }, { ...b, createdAt: Date.parse(b.createdAt) }));
 
 /**
  * Comments posted in the same millisecond are ordered by id, so order is checked by the keys.
@@ -133,39 +140,44 @@ describe('replies', { timeout: 30_000 }, () => {
   test('inline replies: up to N per comment, recursively, after the page, with replyCount', async () => {
     const thread = 'paging/replies';
     const root = (await s.post(thread, { body: 'root' })).json;
-    /** @type {string[]} */
+    /** @type {any[]} */
     const children = [];
-    for (let i = 0; i < 5; i++) children.push((await s.post(thread, { parentId: root.id, body: `child ${i}` })).json.id);
-    /** @type {string[]} */
+    for (let i = 0; i < 5; i++) children.push((await s.post(thread, { parentId: root.id, body: `child ${i}` })).json);
+    /** @type {any[]} */
     const grandchildren = [];
+    const firstChild = oldestFirst(children)[0];
     for (let i = 0; i < 4; i++) {
-      grandchildren.push((await s.post(thread, { parentId: children[0], body: `grandchild ${i}` })).json.id);
+      grandchildren.push((await s.post(thread, { parentId: firstChild.id, body: `grandchild ${i}` })).json);
     }
     const other = (await s.post(thread, { body: 'second root' })).json;
+    const [rootFirst, rootSecond] = oldestFirst([root, other]);
+    // Inline replies are the oldest ones (posts in one millisecond are ordered by id).
+    const firstChildren = oldestFirst(children).map((c) => c.id);
+    const firstGrandchildren = oldestFirst(grandchildren).map((c) => c.id);
 
     const { json } = await s.list(thread, { limit: 10 });
     const ids = json.comments.map((/** @type {any} */ c) => c.id);
     // The page first, then the inline replies: 3 (default) children of root, 3 grandchildren.
-    assert.deepEqual(ids.slice(0, 2), [root.id, other.id]);
-    assert.deepEqual(ids.slice(2).sort(), [...children.slice(0, 3), ...grandchildren.slice(0, 3)].sort());
+    assert.deepEqual(ids.slice(0, 2), [rootFirst.id, rootSecond.id]);
+    assert.deepEqual(ids.slice(2).sort(), [...firstChildren.slice(0, 3), ...firstGrandchildren.slice(0, 3)].sort());
     const byId = new Map(json.comments.map((/** @type {any} */ c) => [c.id, c]));
     assert.equal(byId.get(root.id).replyCount, 5);
     assert.equal(byId.get(other.id).replyCount, 0);
-    assert.equal(byId.get(children[0]).replyCount, 4);
-    assert.equal(byId.get(children[1]).replyCount, 0);
+    assert.equal(byId.get(firstChild.id).replyCount, 4);
+    assert.equal(byId.get(firstChildren[1]).replyCount, 0);
     assert.equal(json.total, 11);
 
     const none = await s.list(thread, { replies: 0 });
     assert.deepEqual(
       none.json.comments.map((/** @type {any} */ c) => c.id),
-      [root.id, other.id]
+      [rootFirst.id, rootSecond.id]
     );
     const more = await s.list(thread, { replies: 20 });
     assert.equal(more.json.comments.length, 11);
     const one = await s.list(thread, { replies: 1 });
     assert.deepEqual(
       one.json.comments.map((/** @type {any} */ c) => c.id),
-      [root.id, other.id, children[0], grandchildren[0]]
+      [rootFirst.id, rootSecond.id, firstChildren[0], firstGrandchildren[0]]
     );
   });
 

@@ -66,13 +66,20 @@ describe('persistence', { timeout: 30_000 }, () => {
     }
   });
 
-  test(':memory: works for embedding', async () => {
-    const memory = await startServer({ dbPath: ':memory:' });
+  test(':memory: works for embedding, and two apps in one process share nothing', async () => {
+    const one = await startServer({ dbPath: ':memory:', rateLimit: { posts: 1, perSeconds: 60 } });
+    const two = await startServer({ dbPath: ':memory:', rateLimit: { posts: 1, perSeconds: 60 } });
     try {
-      assert.equal((await memory.post('m')).status, 201);
-      assert.equal((await memory.list('m')).json.total, 1);
+      const client = newClientKey();
+      assert.equal((await one.post('m', { client })).status, 201);
+      assert.equal((await one.list('m')).json.total, 1);
+      assert.equal((await two.list('m')).json.total, 0);
+      // Each app has its own rate limits.
+      assert.equal((await one.post('m', { client })).status, 429);
+      assert.equal((await two.post('m', { client })).status, 201);
     } finally {
-      await memory.close();
+      await one.close();
+      await two.close();
     }
   });
 });

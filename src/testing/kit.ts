@@ -63,6 +63,8 @@ export class Kit {
   async adapter(): Promise<CommentAdapter> {
     const adapter = await this.#create();
     check(adapter && typeof adapter.list === 'function' && typeof adapter.post === 'function', 'createAdapter must return an object with list() and post()');
+    // Adapters that learn their capabilities from the backend declare them after ready().
+    await adapter.ready?.();
     return adapter;
   }
 
