@@ -17,7 +17,9 @@ export const commentFormStyles = css`
     gap: 0.25rem;
   }
   [part='textarea'],
-  [part='name-input'] {
+  [part='name-input'],
+  [part='email-input'],
+  [part='url-input'] {
     font: inherit;
     color: inherit;
     background: var(--comment-input-background, transparent);
@@ -33,11 +35,15 @@ export const commentFormStyles = css`
     resize: vertical;
     line-height: var(--comment-line-height, 1.5);
   }
-  [part='name-input'] {
+  [part='name-input'],
+  [part='email-input'],
+  [part='url-input'] {
     max-inline-size: 24rem;
   }
   [part='textarea']:focus-visible,
   [part='name-input']:focus-visible,
+  [part='email-input']:focus-visible,
+  [part='url-input']:focus-visible,
   button:focus-visible {
     outline: 2px solid var(--comment-focus-color, currentColor);
     outline-offset: 2px;

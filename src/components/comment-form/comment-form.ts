@@ -6,17 +6,23 @@ import { Localization, localizationFor } from '../../internal/localization.js';
 import { sourceLocale } from '../../internal/locales.js';
 import { errorMessage } from '../../internal/messages.js';
 import { newIdempotencyKey } from '../../internal/idempotency.js';
+import { safeUrl } from '../../internal/url.js';
+import type { AuthorFields } from '../../adapters/adapter.js';
 import { commentFormStyles } from './comment-form.styles.js';
 
 /** Parts of the form, forwarded by `<comment-thread>` through `exportparts`. */
 export const commentFormParts = [
-  'form', 'field', 'label', 'textarea', 'name-input', 'error', 'buttons', 'submit', 'cancel', 'hint',
+  'form', 'field', 'label', 'textarea', 'name-input', 'email-input', 'url-input', 'error', 'buttons', 'submit', 'cancel', 'hint',
 ] as const;
 
 export interface CommentFormValue {
   body: string;
   /** The name typed in the form; absent when the reader is signed in. */
   name?: string;
+  /** E-mail, when the backend asks for it and the reader gave one. */
+  email?: string;
+  /** Website (normalized to an http(s) URL), when the backend asks for it and the reader gave one. */
+  url?: string;
   /** Stays the same for every retry of the same text, so a retry never posts twice. */
   idempotencyKey: string;
 }
@@ -37,7 +43,20 @@ export class CommentFormCancelEvent extends Event {
   }
 }
 
-type Problem = 'empty-body' | 'empty-name';
+type Problem = 'empty-body' | 'empty-name' | 'empty-email' | 'invalid-email' | 'empty-url' | 'invalid-url';
+
+/** Which input a problem belongs to, for focus and aria-invalid. */
+const problemField: Record<Problem, string> = {
+  'empty-body': 'body', 'empty-name': 'name', 'empty-email': 'email', 'invalid-email': 'email', 'empty-url': 'url', 'invalid-url': 'url',
+};
+
+const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** A website as typed ("example.com" means https://example.com), or null when it is no http(s) URL. */
+function websiteOf(typed: string): string | null {
+  const value = /^[a-z][a-z0-9+.-]*:/i.test(typed) ? typed : `https://${typed}`;
+  return safeUrl(value, { image: true });
+}
 
 /**
  * @summary The reply form: a labelled textarea, a name field for readers who are not signed in,
@@ -56,6 +75,8 @@ type Problem = 'empty-body' | 'empty-name';
  * @csspart label - A field's visible label.
  * @csspart textarea - The comment text area.
  * @csspart name-input - The name field.
+ * @csspart email-input - The e-mail field (when the backend asks for it).
+ * @csspart url-input - The website field (when the backend asks for it).
  * @csspart error - The validation or posting error message.
  * @csspart buttons - The row of buttons.
  * @csspart submit - The Post button.
@@ -78,11 +99,16 @@ export class CommentForm extends LitElement {
 
   @state() private body = '';
   @state() private name = '';
+  @state() private email = '';
+  @state() private url = '';
   @state() private problem: Problem | null = null;
   private key: string | null = null;
 
   /** Show the name field: the adapter has no signed-in viewer. */
   @property({ type: Boolean, attribute: 'needs-name' }) needsName = false;
+
+  /** E-mail and website fields the backend asks for (with the name field). */
+  @property({ attribute: false }) authorFields: AuthorFields = {};
 
   /** An inline reply form: shows Cancel. */
   @property({ type: Boolean }) inline = false;
@@ -136,10 +162,23 @@ export class CommentForm extends LitElement {
     if (this.problem === 'empty-body' && this.body.trim()) this.problem = null;
   }
 
-  private onNameInput(event: InputEvent): void {
-    this.name = (event.target as HTMLInputElement).value;
+  private onAuthorInput(event: InputEvent): void {
+    const input = event.target as HTMLInputElement;
+    const field = input.name as 'name' | 'email' | 'url';
+    this[field] = input.value;
     this.key = null;
-    if (this.problem === 'empty-name' && this.name.trim()) this.problem = null;
+    if (this.problem && problemField[this.problem] === field) this.problem = null;
+  }
+
+  /** What is wrong with the author fields, if anything. */
+  private authorProblem(name: string, email: string, url: string): Problem | null {
+    const { email: emailField, url: urlField } = this.authorFields;
+    if (!name) return 'empty-name';
+    if (emailField === 'required' && !email) return 'empty-email';
+    if (emailField && email && !emailPattern.test(email)) return 'invalid-email';
+    if (urlField === 'required' && !url) return 'empty-url';
+    if (urlField && url && !websiteOf(url)) return 'invalid-url';
+    return null;
   }
 
   private onKeydown(event: KeyboardEvent): void {
@@ -158,33 +197,73 @@ export class CommentForm extends LitElement {
     if (this.busy) return;
     const body = this.body.trim();
     const name = this.name.trim();
+    const email = this.email.trim();
+    const url = this.url.trim();
     const askName = this.needsName && this.mode === 'post';
-    this.problem = !body ? 'empty-body' : askName && !name ? 'empty-name' : null;
+    this.problem = !body ? 'empty-body' : askName ? this.authorProblem(name, email, url) : null;
     if (this.problem) {
-      this.updateComplete.then(() =>
-        this.renderRoot.querySelector<HTMLElement>(this.problem === 'empty-name' ? 'input' : 'textarea')?.focus()
-      );
+      const field = problemField[this.problem];
+      this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[name="${field}"]`)?.focus());
       return;
     }
     this.key ??= newIdempotencyKey();
     this.error = null;
-    this.dispatchEvent(
-      new CommentFormSubmitEvent({ body, idempotencyKey: this.key, ...(askName ? { name } : {}) })
-    );
+    const author = askName
+      ? { name, ...(this.authorFields.email && email ? { email } : {}), ...(this.authorFields.url && url ? { url: websiteOf(url)! } : {}) }
+      : {};
+    this.dispatchEvent(new CommentFormSubmitEvent({ body, idempotencyKey: this.key, ...author }));
   }
 
-  private problemMessage(): string {
+  private problemMessage(problem: Problem): string {
     const { msg } = this.l;
-    return this.problem === 'empty-name'
-      ? msg('Please enter your name.', { id: 'form.error.name-required' })
-      : msg('Please write a comment before posting.', { id: 'form.error.body-required' });
+    switch (problem) {
+      case 'empty-name':
+        return msg('Please enter your name.', { id: 'form.error.name-required' });
+      case 'empty-email':
+        return msg('Please enter your e-mail address.', { id: 'form.error.email-required' });
+      case 'invalid-email':
+        return msg('Please enter a valid e-mail address, like name@example.com.', { id: 'form.error.email-invalid' });
+      case 'empty-url':
+        return msg('Please enter your website.', { id: 'form.error.url-required' });
+      case 'invalid-url':
+        return msg('Please enter a website address, like https://example.com.', { id: 'form.error.url-invalid' });
+      default:
+        return msg('Please write a comment before posting.', { id: 'form.error.body-required' });
+    }
+  }
+
+  private renderAuthorInput(field: 'name' | 'email' | 'url', label: string, required: boolean, invalid: boolean) {
+    const type = field === 'email' ? 'email' : field === 'url' ? 'url' : 'text';
+    const autocomplete = field === 'url' ? 'url' : field;
+    return html`<label part="field">
+      <span part="label">${label}</span>
+      <input part=${`${field}-input`} name=${field} type=${type} autocomplete=${autocomplete} ?required=${required}
+        .value=${this[field]} aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${invalid ? 'message' : nothing}
+        @input=${this.onAuthorInput} @keydown=${this.onKeydown} />
+    </label>`;
+  }
+
+  private renderAuthorFields() {
+    const { msg } = this.l;
+    const { email, url } = this.authorFields;
+    const invalid = this.problem ? problemField[this.problem] : '';
+    return html`${this.renderAuthorInput('name', msg('Name', { id: 'form.label.name' }), true, invalid === 'name')}
+      ${email
+        ? this.renderAuthorInput('email', email === 'required'
+            ? msg('E-mail (never shown)', { id: 'form.label.email' })
+            : msg('E-mail (optional, never shown)', { id: 'form.label.email-optional' }), email === 'required', invalid === 'email')
+        : nothing}
+      ${url
+        ? this.renderAuthorInput('url', url === 'required'
+            ? msg('Website', { id: 'form.label.url' })
+            : msg('Website (optional)', { id: 'form.label.url-optional' }), url === 'required', invalid === 'url')
+        : nothing}`;
   }
 
   override render() {
     const { msg } = this.l;
-    const message = this.problem ? this.problemMessage() : this.error ? errorMessage(this.l, this.error) : '';
+    const message = this.problem ? this.problemMessage(this.problem) : this.error ? errorMessage(this.l, this.error) : '';
     const bodyInvalid = this.problem === 'empty-body';
-    const nameInvalid = this.problem === 'empty-name';
     const editing = this.mode === 'edit';
     const textLabel = editing
       ? msg('Edit your comment', { id: 'form.label.edit' })
@@ -200,14 +279,7 @@ export class CommentForm extends LitElement {
         <textarea part="textarea" name="body" required .value=${this.body} aria-invalid=${bodyInvalid ? 'true' : 'false'}
           aria-describedby=${message ? 'message hint' : 'hint'} @input=${this.onBodyInput} @keydown=${this.onKeydown}></textarea>
       </label>
-      ${this.needsName && !editing
-        ? html`<label part="field">
-            <span part="label">${msg('Name', { id: 'form.label.name' })}</span>
-            <input part="name-input" name="name" autocomplete="name" required .value=${this.name}
-              aria-invalid=${nameInvalid ? 'true' : 'false'} aria-describedby=${nameInvalid ? 'message' : nothing}
-              @input=${this.onNameInput} @keydown=${this.onKeydown} />
-          </label>`
-        : nothing}
+      ${this.needsName && !editing ? this.renderAuthorFields() : nothing}
       <p part="error" id="message" role="alert" ?hidden=${!message}>${message}</p>
       <div part="buttons">
         <button part="submit" type="submit" ?disabled=${this.busy} aria-disabled=${this.busy ? 'true' : 'false'}>

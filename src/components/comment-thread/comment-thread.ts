@@ -200,8 +200,9 @@ export class CommentThread extends LitElement {
     const adapter = this.adapter;
     if (!adapter) return;
     const threadId = this.thread;
-    const { body, name, idempotencyKey } = event.value;
-    const input: NewComment = { parentId, body, ...(name !== undefined ? { author: { name } } : {}) };
+    const { body, name, email, url, idempotencyKey } = event.value;
+    const author = name !== undefined ? { author: { name, ...(email ? { email } : {}), ...(url ? { url } : {}) } } : {};
+    const input: NewComment = { parentId, body, ...author };
     if (!this.dispatchEvent(new CommentSubmitEvent({ threadId, input }))) return;
     form.busy = true;
     form.error = null;
@@ -314,7 +315,7 @@ export class CommentThread extends LitElement {
 
   private renderForm(l: Localization, parent: CommentNode | null): TemplateResult {
     const parentId = parent?.comment.id ?? null;
-    return html`<comment-form exportparts=${formExportParts} .localization=${l} ?needs-name=${!this.signedIn} .authorName=${this.authorName}
+    return html`<comment-form exportparts=${formExportParts} .localization=${l} ?needs-name=${!this.signedIn} .authorName=${this.authorName} .authorFields=${this.adapter?.authorFields ?? {}}
       ?inline=${parent !== null} reply-to=${parent ? parent.comment.author.name.trim() || l.msg('Anonymous', { id: 'comment.anonymous' }) : ''}
       @comment-form-submit=${(event: CommentFormSubmitEvent) => {
         event.stopPropagation();

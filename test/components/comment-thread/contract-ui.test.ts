@@ -72,6 +72,23 @@ describe('comment-thread: paging', () => {
   });
 });
 
+describe('comment-thread: a 5,000-comment thread', () => {
+  it('pages through every comment exactly once', async function () {
+    this.timeout(30000);
+    const adapter = pagedAdapter(manyComments(5000));
+    const el = await threadOn(adapter, 1000);
+    expect(headingText(el)).to.equal('5,000 Comments');
+    for (let page = 2; page <= 5; page++) {
+      get<HTMLButtonElement>(el, '[part="load-more"]').click();
+      await waitUntil(() => ids(el).length === page * 1000, `page ${page} did not arrive`, { timeout: 10000 });
+    }
+    await el.updateComplete;
+    expect(new Set(ids(el)).size).to.equal(5000);
+    expect(ids(el)[4999]).to.equal('c5000');
+    expect($(el, '[part="load-more"]')).to.equal(null);
+  });
+});
+
 describe('comment-thread: sort menu', () => {
   it('appears only when the adapter has two or more sorts, and reloads in the chosen order', async () => {
     const plain = await threadOn(pagedAdapter(manyComments(3)));
