@@ -41,6 +41,27 @@ function strTagOnly() {
   };
 }
 
+// A locale's chunk needs only the plural forms its language selects: Japanese has no "one", Hindi
+// no "few". The xliff files and generated modules keep every category (so tests can check them);
+// the shipped chunk drops the ones Intl.PluralRules never picks for that locale. "many" is always
+// kept: CLDR has added and removed it for some languages (fr, es, pt, he) in recent versions, and
+// the browser's CLDR may be newer than this build machine's.
+function trimPluralForms() {
+  const categories = ['zero', 'one', 'two', 'few'];
+  return {
+    name: 'maoni-trim-plural-forms',
+    transform(code, id) {
+      const match = /[\\/]generated[\\/]locales[\\/]([\w-]+)\.ts$/.exec(id);
+      if (!match) return null;
+      const used = new Set(new Intl.PluralRules(match[1]).resolvedOptions().pluralCategories);
+      const unused = categories.filter((category) => !used.has(category));
+      const entry = new RegExp(`^'[\\w.-]+\\.(${unused.join('|')})': .*,$`);
+      const kept = code.split('\n').filter((line) => !(unused.length && entry.test(line.trim())));
+      return { code: kept.join('\n'), map: null };
+    },
+  };
+}
+
 const typescriptOptions = {
   tsconfig: './tsconfig.json',
   include: ['src/**/*.ts'],
@@ -73,6 +94,7 @@ export default [
     },
     plugins: [
       strTagOnly(),
+      trimPluralForms(),
       nodeResolve({ exportConditions: ['production'] }),
       minifyCss(),
       typescript(typescriptOptions),
