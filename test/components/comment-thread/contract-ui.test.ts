@@ -250,3 +250,29 @@ describe('comment-thread: realtime', () => {
     expect(active).to.equal(0);
   });
 });
+
+describe('comment-thread: accessibility of the capability UI', () => {
+  it('passes axe with votes, owner actions, a sort menu, more replies, load more and the new-comments banner', async () => {
+    const adapter = pagedAdapter(manyComments(3, [['c1', 4]]), { capabilities: true, inline: 1 });
+    const el = await threadOn(adapter, 2);
+    adapter.emit({ type: 'created', comment: { id: 'live', parentId: null, author: { name: 'Live' }, body: 'hi', createdAt: new Date().toISOString() } });
+    await rendered(el);
+    expect($(el, '[part="new-comments"]')).not.to.equal(null);
+    expect($(el, '[part="more-replies"]')).not.to.equal(null);
+    expect($(el, '[part="load-more"]')).not.to.equal(null);
+    expect($(el, '[part="sort"]')).not.to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('passes axe while editing and while confirming a delete, in Arabic (RTL)', async () => {
+    const adapter = pagedAdapter(manyComments(2), { capabilities: true });
+    const el = await fixture<CommentThread>(html`<comment-thread thread="t" lang="ar" .adapter=${adapter}></comment-thread>`);
+    await threadReady(el);
+    await rendered(el);
+    get<HTMLButtonElement>(items(el)[1], '[part="delete-button"]').click();
+    get<HTMLButtonElement>(items(el)[0], '[part="edit-button"]').click();
+    await rendered(el);
+    await get<CommentForm>(el, 'comment-form[mode="edit"]').updateComplete;
+    await expect(el).to.be.accessible();
+  });
+});
