@@ -104,4 +104,4 @@ if (storage.clear) {
     storage.clear();
     thread.reload();
   });
-} else reset.hidden = true;
+} else document.getElementById('reset-box').hidden = true;

@@ -2,10 +2,8 @@ import { expect } from '@open-wc/testing';
 import { adapterErrorOf, rejectionOf } from '../support/promises.js';
 import { AdapterError, type Comment, type NewComment } from '../../src/adapters/adapter.js';
 import { MemoryAdapter } from '../../src/adapters/memory.js';
+import { comment } from '../support/comments.js';
 
-function comment(id: string, createdAt: string, extra: Partial<Comment> = {}): Comment {
-  return { id, parentId: null, author: { name: `author ${id}` }, body: `body ${id}`, createdAt, ...extra };
-}
 
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

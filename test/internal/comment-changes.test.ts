@@ -2,19 +2,12 @@ import { expect } from '@open-wc/testing';
 import { AdapterError, type Comment } from '../../src/adapters/adapter.js';
 import { changesBetween, deleteComment, editComment, reactTo } from '../../src/internal/comment-changes.js';
 import type { Actor, ThreadData } from '../../src/internal/thread-data.js';
+import { thrown } from '../support/comments.js';
 
 function comment(id: string, createdAt: string, extra: Partial<Comment> = {}): Comment {
   return { id, parentId: null, author: { name: `author ${id}`, url: 'https://a.example' }, body: `body ${id}`, createdAt, ...extra };
 }
 
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a throw');
-}
 
 const code = (fn: () => unknown) => (thrown(fn) as AdapterError).code;
 

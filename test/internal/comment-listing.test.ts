@@ -2,19 +2,9 @@ import { expect } from '@open-wc/testing';
 import { AdapterError, type Comment } from '../../src/adapters/adapter.js';
 import { countThread, inlineDepth, inlineReplies, listLevel } from '../../src/internal/comment-listing.js';
 import { ThreadIndex, type Actor, type ThreadData } from '../../src/internal/thread-data.js';
+import { comment, thrown } from '../support/comments.js';
 
-function comment(id: string, createdAt: string, extra: Partial<Comment> = {}): Comment {
-  return { id, parentId: null, author: { name: `author ${id}` }, body: `body ${id}`, createdAt, ...extra };
-}
 
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a throw');
-}
 
 const day = (n: number) => `2024-01-${String(n).padStart(2, '0')}T00:00:00.000Z`;
 

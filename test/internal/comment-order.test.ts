@@ -1,19 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { AdapterError, type Comment } from '../../src/adapters/adapter.js';
 import { afterCursor, cursorAfter, scoreOf, sortComments, sortOf } from '../../src/internal/comment-order.js';
+import { comment, thrown } from '../support/comments.js';
 
-function comment(id: string, createdAt: string, extra: Partial<Comment> = {}): Comment {
-  return { id, parentId: null, author: { name: `author ${id}` }, body: `body ${id}`, createdAt, ...extra };
-}
 
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a throw');
-}
 
 const a = comment('a', '2024-01-01T10:00:00Z', { score: 1 });
 const b = comment('b', '2024-01-03T10:00:00Z', { score: 5 });
