@@ -32,8 +32,11 @@ export class CommentCreatedEvent extends CustomEvent<CommentCreatedDetail> {
 
 export interface CommentErrorDetail {
   threadId: string;
-  /** What failed: loading the thread or posting a comment. */
-  operation: 'list' | 'post';
+  /**
+   * What failed: loading the thread (`list`), loading more comments or replies (`more`), posting,
+   * or changing a comment (`edit`, `delete`, `react`).
+   */
+  operation: 'list' | 'more' | 'post' | 'edit' | 'delete' | 'react';
   error: AdapterError;
 }
 

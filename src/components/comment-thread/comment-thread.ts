@@ -227,6 +227,14 @@ export class CommentThread extends LitElement {
     }
   }
 
+  /** Loads another page of comments or replies; a failure stays visible and is an event too. */
+  private async loadMore(load: () => Promise<void>): Promise<void> {
+    const threadId = this.thread;
+    await load();
+    const error = this.store.moreError;
+    if (error && threadId === this.thread) this.dispatchEvent(new CommentErrorEvent({ threadId, operation: 'more', error }));
+  }
+
   private setBusy(id: string, busy: boolean): void {
     const next = new Set(this.busyIds);
     if (busy) next.add(id);
@@ -235,7 +243,7 @@ export class CommentThread extends LitElement {
   }
 
   /** Runs an edit, delete or reaction through the adapter and shows its result or error in place. */
-  private async change(comment: Comment, call: () => Promise<unknown> | undefined): Promise<boolean> {
+  private async change(comment: Comment, operation: 'edit' | 'delete' | 'react', call: () => Promise<unknown> | undefined): Promise<boolean> {
     const threadId = this.thread;
     this.setBusy(comment.id, true);
     this.actionError = null;
@@ -248,7 +256,7 @@ export class CommentThread extends LitElement {
       if (isAbort(caught)) return false;
       const error = AdapterError.from(caught);
       if (threadId === this.thread) this.actionError = { id: comment.id, error };
-      this.dispatchEvent(new CommentErrorEvent({ threadId, operation: 'post', error }));
+      this.dispatchEvent(new CommentErrorEvent({ threadId, operation, error }));
       return false;
     } finally {
       this.setBusy(comment.id, false);
@@ -264,9 +272,9 @@ export class CommentThread extends LitElement {
       this.editing = comment.id;
       this.updateComplete.then(() => this.renderRoot.querySelector<CommentForm>('comment-form[mode="edit"]')?.focus());
     } else if (action.kind === 'delete') {
-      this.change(comment, () => adapter.delete?.(this.thread, comment.id));
+      this.change(comment, 'delete', () => adapter.delete?.(this.thread, comment.id));
     } else {
-      this.change(comment, () => adapter.react?.(this.thread, comment.id, action.reaction, { active: action.active }));
+      this.change(comment, 'react', () => adapter.react?.(this.thread, comment.id, action.reaction, { active: action.active }));
     }
   }
 
@@ -275,7 +283,7 @@ export class CommentThread extends LitElement {
     if (!adapter?.edit) return;
     form.busy = true;
     form.error = null;
-    const saved = await this.change(comment, () => adapter.edit?.(this.thread, comment.id, { body: event.value.body }));
+    const saved = await this.change(comment, 'edit', () => adapter.edit?.(this.thread, comment.id, { body: event.value.body }));
     form.busy = false;
     if (saved) this.closeEdit();
     else if (this.actionError?.id === comment.id) {
@@ -356,7 +364,7 @@ export class CommentThread extends LitElement {
     });
     const loading = this.store.isLoadingReplies(node.comment.id);
     return html`<button part="more-replies" type="button" ?disabled=${loading} aria-busy=${loading ? 'true' : 'false'}
-      @click=${() => this.store.loadReplies(node.comment.id)}>${loading ? msg('Loading…', { id: 'thread.loading-more' }) : label}</button>`;
+      @click=${() => this.loadMore(() => this.store.loadReplies(node.comment.id))}>${loading ? msg('Loading…', { id: 'thread.loading-more' }) : label}</button>`;
   }
 
   private renderNode(l: Localization, node: CommentNode): TemplateResult {
@@ -422,7 +430,7 @@ export class CommentThread extends LitElement {
         : nothing}
       ${more
         ? html`<button part="load-more" type="button" ?disabled=${this.store.loadingMore} aria-busy=${this.store.loadingMore ? 'true' : 'false'}
-            @click=${() => this.store.loadMore()}>
+            @click=${() => this.loadMore(() => this.store.loadMore())}>
             ${this.store.loadingMore ? msg('Loading…', { id: 'thread.loading-more' }) : msg('Load more comments', { id: 'thread.load-more' })}
           </button>`
         : nothing}`;

@@ -41,8 +41,12 @@ describe('comment-thread: paging', () => {
     adapter.list = async () => {
       throw Object.assign(new Error('offline'), { code: 'network' });
     };
+    const errors: string[] = [];
+    el.addEventListener('comment-error', (event) => errors.push(event.detail.operation));
     get<HTMLButtonElement>(el, '[part="load-more"]').click();
     await waitUntil(() => $(el, '[part="error"]'), 'no error shown');
+    await waitUntil(() => errors.length === 1, 'no comment-error event');
+    expect(errors).to.deep.equal(['more']);
     expect(ids(el)).to.have.length(10);
     expect(text($(el, '[part="error"]'))).to.contain('More comments could not be loaded.');
     expect($(el, '[part="load-more"]')).not.to.equal(null);
@@ -185,8 +189,11 @@ describe('comment-thread: edit, delete and reactions', () => {
     };
     const el = await threadOn(adapter);
     await rendered(el);
+    const errors: string[] = [];
+    el.addEventListener('comment-error', (event) => errors.push(event.detail.operation));
     $$<HTMLButtonElement>(items(el)[0], '[part="reaction"]')[0].click();
     await waitUntil(() => $(el, '[part="action-error"]'), 'no error');
+    expect(errors).to.deep.equal(['react']);
     expect(text($(el, '[part="action-error"]'))).to.equal('You are not allowed to do that.');
   });
 });
