@@ -15,11 +15,21 @@ const referenceApi = async (context, next) => {
   await api.handle(context.req, context.res);
 };
 
+// The strict policy issue 6 names; test/security/csp-page.html is served with it.
+const strictCsp = [
+  "default-src 'self'", "script-src 'self'", "style-src 'self'", "object-src 'none'", "base-uri 'none'",
+  "require-trusted-types-for 'script'",
+].join('; ');
+const strictCspPage = async (context, next) => {
+  await next();
+  if (context.path === '/test/security/csp-page.html') context.set('Content-Security-Policy', strictCsp);
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
-  middleware: [referenceApi],
+  middleware: [referenceApi, strictCspPage],
   // One test page at a time: a page in a background tab gets no animation frames, and fixture()
   // (and maoni's own frame-batched work) waits for them.
   concurrency: 1,
