@@ -5,9 +5,10 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CommentAdapter, ThreadEvent } from '../adapters/adapter.js';
+import type { Comment } from '../adapters/adapter.js';
+import { updateComment } from './comment-update.js';
 import { normalizeComment } from './normalize.js';
 import type { ThreadStore } from './thread-store.js';
-import type { Comment } from '../adapters/adapter.js';
 
 export class LiveUpdates implements ReactiveController {
   /** New comments from others, not shown yet. */
@@ -69,13 +70,13 @@ export class LiveUpdates implements ReactiveController {
     if (!comment) return;
     if (event.type === 'created') {
       // The reader's own post (already shown) and repeats are not news.
-      if (this.store.has(comment.id) || this.waiting.some((waiting) => waiting.id === comment.id)) return;
+      if (this.store.tree.byId.has(comment.id) || this.waiting.some((waiting) => waiting.id === comment.id)) return;
       this.waiting = [...this.waiting, comment];
       this.host.requestUpdate();
     } else if (event.type === 'edited' || event.type === 'deleted') {
       const index = this.waiting.findIndex((waiting) => waiting.id === comment.id);
       if (index >= 0) this.waiting = this.waiting.map((waiting, i) => (i === index ? comment : waiting));
-      else this.store.update(comment, true);
+      else updateComment(this.store, comment, true);
       this.host.requestUpdate();
     }
   }

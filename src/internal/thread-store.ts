@@ -180,38 +180,19 @@ export class ThreadStore implements ReactiveController {
     if (comment.parentId !== null) {
       const parent = this.tree.byId.get(comment.parentId)?.comment;
       // The parent now has one more reply, and it is loaded.
-      if (parent && parent.replyCount !== undefined) this.replace({ ...parent, replyCount: parent.replyCount + 1 });
+      if (parent && parent.replyCount !== undefined) this.replace(parent.id, { ...parent, replyCount: parent.replyCount + 1 });
     }
     this.host.requestUpdate();
     return comment;
   }
 
-  /** Replaces a shown comment with a newer version of it (edited, deleted, reacted to). */
-  update(raw: unknown, keepViewerFields = false): Comment | null {
-    const comment = normalizeComment(raw);
-    const current = comment && this.tree.byId.get(comment.id)?.comment;
-    if (!comment || !current) return null;
-    // Realtime events carry no per-reader fields: keep what the reader may do and has done.
-    const next = keepViewerFields ? { ...comment, can: current.can, viewerReactions: current.viewerReactions } : comment;
-    const node = this.tree.byId.get(comment.id)!;
-    if (next.status === 'deleted' && node.children.length === 0 && !next.replyCount) {
-      // A deleted comment without replies leaves no tombstone: it simply goes.
-      this.comments = this.comments.filter((existing) => existing.id !== comment.id);
-      this.tree = buildTree(this.comments);
-      if (this.total) this.total--;
-    } else this.replace(next);
-    this.host.requestUpdate();
-    return next;
-  }
-
-  /** Whether the thread already shows this comment. */
-  has(id: string): boolean {
-    return this.tree.byId.has(id);
-  }
-
-  private replace(comment: Comment): void {
-    this.comments = this.comments.map((existing) => (existing.id === comment.id ? comment : existing));
+  /** Puts a newer version of a shown comment in its place, or takes it out (`null`). */
+  replace(id: string, comment: Comment | null): void {
+    this.comments = comment
+      ? this.comments.map((existing) => (existing.id === id ? comment : existing))
+      : this.comments.filter((existing) => existing.id !== id);
     this.tree = buildTree(this.comments);
+    this.host.requestUpdate();
   }
 
   private merge(incoming: Comment[]): void {

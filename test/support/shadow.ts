@@ -6,6 +6,7 @@ import type { LitElement } from 'lit';
 import type { CommentForm } from '../../src/components/comment-form/comment-form.js';
 import type { CommentItem } from '../../src/components/comment-item/comment-item.js';
 import type { CommentThread } from '../../src/components/comment-thread/comment-thread.js';
+import { loadCapabilityUi } from '../../src/internal/capability-loader.js';
 
 /** The element's open shadow root; throws when it has none (a test error, not a silent null). */
 export function shadow(host: Element): ShadowRoot {
@@ -60,6 +61,15 @@ export function deepActiveElement(): Element | null {
 /** Whether the element takes up space on screen (not `hidden`, not unassigned fallback). */
 export function isShown(el: Element | null): boolean {
   return !!el && el.getClientRects().length > 0;
+}
+
+/**
+ * Waits until the capability UI (votes, Edit and Delete, sorts, realtime, the e-mail and website
+ * fields: a lazy chunk) has loaded and `el` has rendered with it.
+ */
+export async function capabilityUiLoaded(el: LitElement): Promise<void> {
+  await loadCapabilityUi();
+  await el.updateComplete;
 }
 
 // ---- <comment-thread> ------------------------------------------------------------------------

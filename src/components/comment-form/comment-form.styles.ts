@@ -40,14 +40,6 @@ export const commentFormStyles = css`
   [part='url-input'] {
     max-inline-size: 24rem;
   }
-  [part='textarea']:focus-visible,
-  [part='name-input']:focus-visible,
-  [part='email-input']:focus-visible,
-  [part='url-input']:focus-visible,
-  button:focus-visible {
-    outline: 2px solid var(--comment-focus-color, currentColor);
-    outline-offset: 2px;
-  }
   [part='error'] {
     color: var(--comment-error-color, #b3261e);
     margin: 0;

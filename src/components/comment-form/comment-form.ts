@@ -6,8 +6,9 @@ import { Localization, localizationFor } from '../../internal/localization.js';
 import { sourceLocale } from '../../internal/locales.js';
 import { errorMessage } from '../../internal/messages.js';
 import { newIdempotencyKey } from '../../internal/idempotency.js';
-import { safeUrl } from '../../internal/url.js';
+import { loadCapabilityUi, loadedCapabilityUi } from '../../internal/capability-loader.js';
 import type { AuthorFields } from '../../adapters/adapter.js';
+import { focusRingStyles } from '../shared.styles.js';
 import { commentFormStyles } from './comment-form.styles.js';
 
 /** Parts of the form, forwarded by `<comment-thread>` through `exportparts`. */
@@ -43,20 +44,13 @@ export class CommentFormCancelEvent extends Event {
   }
 }
 
-type Problem = 'empty-body' | 'empty-name' | 'empty-email' | 'invalid-email' | 'empty-url' | 'invalid-url';
+/** The author inputs: the name, and the e-mail and website a backend may ask for. */
+export type AuthorField = 'name' | 'email' | 'url';
+/** What keeps the form from being sent, named `{what}-{field}`. */
+export type Problem = 'empty-body' | 'empty-name' | 'empty-email' | 'invalid-email' | 'empty-url' | 'invalid-url';
 
-/** Which input a problem belongs to, for focus and aria-invalid. */
-const problemField: Record<Problem, string> = {
-  'empty-body': 'body', 'empty-name': 'name', 'empty-email': 'email', 'invalid-email': 'email', 'empty-url': 'url', 'invalid-url': 'url',
-};
-
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-/** A website as typed ("example.com" means https://example.com), or null when it is no http(s) URL. */
-function websiteOf(typed: string): string | null {
-  const value = /^[a-z][a-z0-9+.-]*:/i.test(typed) ? typed : `https://${typed}`;
-  return safeUrl(value, { image: true });
-}
+/** Which input a problem belongs to (`invalid-email` → `email`), for focus and aria-invalid. */
+const problemField = (problem: Problem) => problem.slice(problem.indexOf('-') + 1);
 
 /**
  * @summary The reply form: a labelled textarea, a name field for readers who are not signed in,
@@ -93,7 +87,7 @@ function websiteOf(typed: string): string | null {
  * @cssprop [--comment-focus-color=currentColor] - Focus ring color.
  */
 export class CommentForm extends LitElement {
-  static override styles = commentFormStyles;
+  static override styles = [focusRingStyles, commentFormStyles];
 
   @query('textarea') private textarea!: HTMLTextAreaElement;
 
@@ -141,6 +135,9 @@ export class CommentForm extends LitElement {
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('initialBody')) this.body = this.initialBody;
     if (changed.has('authorName') && !this.name.trim()) this.name = this.authorName;
+    // The e-mail and website fields are capability UI: a lazy chunk, loaded when the backend asks for them.
+    const { email, url } = this.authorFields;
+    if (this.needsName && (email || url) && !loadedCapabilityUi()) loadCapabilityUi().then(() => this.requestUpdate(), () => {});
   }
 
   /** Empties the form after a successful post; the next submission gets a new idempotency key. */
@@ -164,21 +161,10 @@ export class CommentForm extends LitElement {
 
   private onAuthorInput(event: InputEvent): void {
     const input = event.target as HTMLInputElement;
-    const field = input.name as 'name' | 'email' | 'url';
+    const field = input.name as AuthorField;
     this[field] = input.value;
     this.key = null;
-    if (this.problem && problemField[this.problem] === field) this.problem = null;
-  }
-
-  /** What is wrong with the author fields, if anything. */
-  private authorProblem(name: string, email: string, url: string): Problem | null {
-    const { email: emailField, url: urlField } = this.authorFields;
-    if (!name) return 'empty-name';
-    if (emailField === 'required' && !email) return 'empty-email';
-    if (emailField && email && !emailPattern.test(email)) return 'invalid-email';
-    if (urlField === 'required' && !url) return 'empty-url';
-    if (urlField && url && !websiteOf(url)) return 'invalid-url';
-    return null;
+    if (this.problem && problemField(this.problem) === field) this.problem = null;
   }
 
   private onKeydown(event: KeyboardEvent): void {
@@ -197,42 +183,29 @@ export class CommentForm extends LitElement {
     if (this.busy) return;
     const body = this.body.trim();
     const name = this.name.trim();
-    const email = this.email.trim();
-    const url = this.url.trim();
     const askName = this.needsName && this.mode === 'post';
-    this.problem = !body ? 'empty-body' : askName ? this.authorProblem(name, email, url) : null;
+    // Until the e-mail and website fields are shown (see willUpdate), nobody was asked for them.
+    const extra = askName ? loadedCapabilityUi()?.authorExtras(this.authorFields, this.email, this.url) : undefined;
+    this.problem = !body ? 'empty-body' : askName && !name ? 'empty-name' : extra?.problem ?? null;
     if (this.problem) {
-      const field = problemField[this.problem];
+      const field = problemField(this.problem);
       this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[name="${field}"]`)?.focus());
       return;
     }
     this.key ??= newIdempotencyKey();
     this.error = null;
-    const author = askName
-      ? { name, ...(this.authorFields.email && email ? { email } : {}), ...(this.authorFields.url && url ? { url: websiteOf(url)! } : {}) }
-      : {};
+    const author = askName ? { name, ...extra?.value } : {};
     this.dispatchEvent(new CommentFormSubmitEvent({ body, idempotencyKey: this.key, ...author }));
   }
 
   private problemMessage(problem: Problem): string {
     const { msg } = this.l;
-    switch (problem) {
-      case 'empty-name':
-        return msg('Please enter your name.', { id: 'form.error.name-required' });
-      case 'empty-email':
-        return msg('Please enter your e-mail address.', { id: 'form.error.email-required' });
-      case 'invalid-email':
-        return msg('Please enter a valid e-mail address, like name@example.com.', { id: 'form.error.email-invalid' });
-      case 'empty-url':
-        return msg('Please enter your website.', { id: 'form.error.url-required' });
-      case 'invalid-url':
-        return msg('Please enter a website address, like https://example.com.', { id: 'form.error.url-invalid' });
-      default:
-        return msg('Please write a comment before posting.', { id: 'form.error.body-required' });
-    }
+    if (problem === 'empty-name') return msg('Please enter your name.', { id: 'form.error.name-required' });
+    if (problem === 'empty-body') return msg('Please write a comment before posting.', { id: 'form.error.body-required' });
+    return loadedCapabilityUi()?.authorProblemMessage(this.l, problem) ?? '';
   }
 
-  private renderAuthorInput(field: 'name' | 'email' | 'url', label: string, required: boolean, invalid: boolean) {
+  private renderAuthorInput(field: AuthorField, label: string, required: boolean, invalid: boolean) {
     const type = field === 'email' ? 'email' : field === 'url' ? 'url' : 'text';
     const autocomplete = field === 'url' ? 'url' : field;
     return html`<label part="field">
@@ -244,20 +217,10 @@ export class CommentForm extends LitElement {
   }
 
   private renderAuthorFields() {
-    const { msg } = this.l;
-    const { email, url } = this.authorFields;
-    const invalid = this.problem ? problemField[this.problem] : '';
-    return html`${this.renderAuthorInput('name', msg('Name', { id: 'form.label.name' }), true, invalid === 'name')}
-      ${email
-        ? this.renderAuthorInput('email', email === 'required'
-            ? msg('E-mail (never shown)', { id: 'form.label.email' })
-            : msg('E-mail (optional, never shown)', { id: 'form.label.email-optional' }), email === 'required', invalid === 'email')
-        : nothing}
-      ${url
-        ? this.renderAuthorInput('url', url === 'required'
-            ? msg('Website', { id: 'form.label.url' })
-            : msg('Website (optional)', { id: 'form.label.url-optional' }), url === 'required', invalid === 'url')
-        : nothing}`;
+    const invalid = this.problem ? problemField(this.problem) : '';
+    const input = (field: AuthorField, label: string, required: boolean) => this.renderAuthorInput(field, label, required, invalid === field);
+    return html`${input('name', this.l.msg('Name', { id: 'form.label.name' }), true)}
+      ${loadedCapabilityUi()?.renderAuthorExtras(this.l, this.authorFields, input)}`;
   }
 
   override render() {

@@ -72,39 +72,6 @@ export const commentItemStyles = css`
     align-items: center;
     gap: 0.25rem 0.75rem;
   }
-  [part='reactions'],
-  [part='confirm'] {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.25rem;
-  }
-  [part='score'] {
-    min-inline-size: 1.5em;
-    text-align: center;
-    font-variant-numeric: tabular-nums;
-    font-size: 0.875em;
-  }
-  [part='reaction'] {
-    font: inherit;
-    font-size: 0.8125em;
-    color: var(--comment-muted-color, color-mix(in srgb, currentColor 65%, transparent));
-    background: none;
-    border: 1px solid transparent;
-    border-radius: var(--comment-radius, 0.375rem);
-    min-block-size: 24px;
-    min-inline-size: 24px;
-    cursor: pointer;
-  }
-  [part='reaction'][aria-pressed='true'] {
-    color: var(--comment-link-color, inherit);
-    border-color: currentColor;
-  }
-  [part='reaction']:focus-visible,
-  [part='edit-button']:focus-visible,
-  [part='delete-button']:focus-visible {
-    outline: 2px solid var(--comment-focus-color, currentColor);
-    outline-offset: 2px;
-  }
   [part='reply-button'],
   [part='edit-button'],
   [part='delete-button'] {
@@ -119,9 +86,5 @@ export const commentItemStyles = css`
     cursor: pointer;
     text-decoration: underline;
     text-underline-offset: 0.15em;
-  }
-  [part='reply-button']:focus-visible {
-    outline: 2px solid var(--comment-focus-color, currentColor);
-    outline-offset: 2px;
   }
 `;

@@ -3,10 +3,13 @@ import { property, state } from 'lit/decorators.js';
 import { str } from '@lit/localize';
 import type { Comment } from '../../adapters/adapter.js';
 import { parseBody, type Inline } from '../../internal/body-text.js';
+import { loadCapabilityUi, loadedCapabilityUi } from '../../internal/capability-loader.js';
 import { initials } from '../../internal/initials.js';
 import { Localization, isValidDate, localizationFor } from '../../internal/localization.js';
 import { sourceLocale } from '../../internal/locales.js';
 import { safeUrl } from '../../internal/url.js';
+import type { ItemActions } from '../comment-thread/capability-ui.js';
+import { focusRingStyles } from '../shared.styles.js';
 import { commentItemStyles } from './comment-item.styles.js';
 
 /** Parts of a comment, forwarded by `<comment-thread>` through `exportparts`. */
@@ -24,22 +27,6 @@ export class CommentReplyRequestEvent extends Event {
   static readonly type = 'comment-reply-request';
   constructor(readonly comment: Comment) {
     super(CommentReplyRequestEvent.type, { bubbles: true });
-  }
-}
-
-export type CommentAction =
-  | { kind: 'edit' }
-  | { kind: 'delete' }
-  | { kind: 'react'; reaction: string; active: boolean };
-
-/**
- * The reader asked to edit, delete or react to this comment. Internal to maoni:
- * `<comment-thread>` calls the adapter. Not composed.
- */
-export class CommentActionEvent extends Event {
-  static readonly type = 'comment-action';
-  constructor(readonly comment: Comment, readonly action: CommentAction) {
-    super(CommentActionEvent.type, { bubbles: true });
   }
 }
 
@@ -89,7 +76,10 @@ export class CommentActionEvent extends Event {
  * @cssprop [--comment-focus-color=currentColor] - Focus ring color.
  */
 export class CommentItem extends LitElement {
-  static override styles = commentItemStyles;
+  static override styles = [focusRingStyles, commentItemStyles];
+
+  /** Votes, reactions, Edit and Delete (capability-ui.ts): a lazy chunk, set up once this comment offers one. */
+  private actions?: ItemActions;
 
   /** The avatar image failed to load: show initials instead. */
   @state() private avatarFailed = false;
@@ -121,9 +111,6 @@ export class CommentItem extends LitElement {
   /** An action on this comment is in progress: its buttons are disabled. */
   @property({ type: Boolean, reflect: true }) busy = false;
 
-  /** The Delete confirmation is showing. */
-  @state() private confirming = false;
-
   /** The current time (ms) from the page's shared clock, for relative dates. */
   @property({ attribute: false }) now = Date.now();
 
@@ -142,64 +129,15 @@ export class CommentItem extends LitElement {
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('comment')) this.avatarFailed = false;
+    if (!this.actions && (this.canEdit || this.canDelete || this.reactions.length)) {
+      const ui = loadedCapabilityUi();
+      if (ui) this.actions = new ui.ItemActions(this);
+      else loadCapabilityUi().then(() => this.requestUpdate(), () => {});
+    }
   }
 
   private get l(): Localization {
     return this.localization ?? localizationFor(sourceLocale, undefined);
-  }
-
-  private act(action: CommentAction): void {
-    if (this.comment) this.dispatchEvent(new CommentActionEvent(this.comment, action));
-  }
-
-  private onDeleteChoice(confirmed: boolean): void {
-    this.confirming = false;
-    if (confirmed) this.act({ kind: 'delete' });
-    // Focus stays in the comment: back on Delete when kept (the button is gone after a delete).
-    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part="delete-button"]')?.focus());
-  }
-
-  private renderReactions(comment: Comment): TemplateResult | typeof nothing {
-    if (this.reactions.length === 0 || comment.status === 'deleted') return nothing;
-    const { msg } = this.l;
-    const given = new Set(comment.viewerReactions ?? []);
-    const counts = comment.reactions ?? {};
-    const button = (reaction: string, label: string, symbol: string, showCount: boolean) => html`<button part="reaction"
-        type="button" aria-pressed=${given.has(reaction) ? 'true' : 'false'} aria-label=${label} title=${label}
-        ?disabled=${this.busy} @click=${() => this.act({ kind: 'react', reaction, active: !given.has(reaction) })}>
-        <span aria-hidden="true">${symbol}</span>${showCount ? html` <span>${this.l.number(counts[reaction] ?? 0)}</span>` : nothing}
-      </button>`;
-    const votes = this.reactions.includes('up') && this.reactions.includes('down');
-    const others = this.reactions.filter((reaction) => !votes || (reaction !== 'up' && reaction !== 'down'));
-    const score = comment.score ?? (counts.up ?? 0) - (counts.down ?? 0);
-    return html`<span part="reactions" role="group" aria-label=${msg('Reactions', { id: 'comment.reactions' })}>
-      ${votes
-        ? html`${button('up', msg('Upvote', { id: 'comment.vote-up' }), '▲', false)}
-            <span part="score" aria-label=${msg(str`Score: ${this.l.number(score)}`, { id: 'comment.score' })}>${this.l.number(score)}</span>
-            ${button('down', msg('Downvote', { id: 'comment.vote-down' }), '▼', false)}`
-        : nothing}
-      ${others.map((reaction) => button(reaction, reaction, reaction, true))}
-    </span>`;
-  }
-
-  private renderOwnerActions(): TemplateResult {
-    const { msg } = this.l;
-    if (this.confirming) {
-      return html`<span part="confirm" role="group" aria-label=${msg('Delete this comment?', { id: 'comment.delete-confirm' })}>
-        <span>${msg('Delete this comment?', { id: 'comment.delete-confirm' })}</span>
-        <button part="delete-button" type="button" @click=${() => this.onDeleteChoice(true)}>${msg('Delete', { id: 'comment.delete' })}</button>
-        <button part="edit-button" type="button" @click=${() => this.onDeleteChoice(false)}>${msg('Keep', { id: 'comment.keep' })}</button>
-      </span>`;
-    }
-    return html`${this.canEdit
-        ? html`<button part="edit-button" type="button" ?disabled=${this.busy} @click=${() => this.act({ kind: 'edit' })}>${msg('Edit', { id: 'comment.edit' })}</button>`
-        : nothing}
-      ${this.canDelete
-        ? html`<button part="delete-button" type="button" ?disabled=${this.busy} @click=${() => {
-            this.confirming = true;
-            this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part="confirm"] [part="delete-button"]')?.focus());
-          }}>${msg('Delete', { id: 'comment.delete' })}</button>`
-        : nothing}`;
   }
 
   private onReply(): void {
@@ -276,7 +214,7 @@ export class CommentItem extends LitElement {
       ${comment.status === 'deleted' || (this.noReply && !this.canEdit && !this.canDelete && this.reactions.length === 0)
         ? nothing
         : html`<div part="actions">
-            ${this.renderReactions(comment)}
+            ${this.actions?.renderReactions(comment, this.l)}
             ${this.noReply
               ? nothing
               : html`<button part="reply-button" type="button" aria-expanded=${this.replyOpen ? 'true' : 'false'}
@@ -284,7 +222,7 @@ export class CommentItem extends LitElement {
                     ${msg('Reply', { id: 'comment.reply' })}
                   </button>
                   <span id="reply-context" hidden>${msg(str`Reply to ${name}`, { id: 'comment.reply-to' })}</span>`}
-            ${this.renderOwnerActions()}
+            ${this.actions?.renderOwnerActions(this.l)}
           </div>`}
     </article>`;
   }

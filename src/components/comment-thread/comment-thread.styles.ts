@@ -20,21 +20,6 @@ export const commentThreadStyles = css`
     justify-content: space-between;
     gap: 0.5rem 1rem;
   }
-  [part='sort'] {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.5rem;
-    font-size: 0.875em;
-  }
-  [part='sort-select'] {
-    font: inherit;
-    color: inherit;
-    background: var(--comment-input-background, transparent);
-    border: var(--comment-input-border, 1px solid color-mix(in srgb, currentColor 40%, transparent));
-    border-radius: var(--comment-radius, 0.375rem);
-    padding: 0.25rem 0.5rem;
-    min-block-size: 2rem;
-  }
   [part='load-more'],
   [part='more-replies'],
   [part='new-comments'] {
@@ -54,29 +39,6 @@ export const commentThreadStyles = css`
   }
   [part='load-more'] {
     justify-self: start;
-  }
-  [part='new-comments'] {
-    position: sticky;
-    inset-block-start: 0.5rem;
-    z-index: 1;
-    justify-self: center;
-    background: var(--comment-banner-background, Canvas);
-    box-shadow: 0 1px 4px color-mix(in srgb, CanvasText 20%, transparent);
-  }
-  [part='load-more']:focus-visible,
-  [part='more-replies']:focus-visible,
-  [part='new-comments']:focus-visible,
-  [part='sort-select']:focus-visible {
-    outline: 2px solid var(--comment-focus-color, currentColor);
-    outline-offset: 2px;
-  }
-  [part='action-error'] {
-    margin: 0.25rem 0 0.5rem;
-    color: var(--comment-error-color, #b3261e);
-    font-size: 0.875em;
-  }
-  [part='edit-form'] {
-    padding-block: 0.75rem;
   }
   [part='heading'],
   [part='form-heading'] {
@@ -134,10 +96,6 @@ export const commentThreadStyles = css`
     background: transparent;
     color: inherit;
     cursor: pointer;
-  }
-  [part='retry-button']:focus-visible {
-    outline: 2px solid var(--comment-focus-color, currentColor);
-    outline-offset: 2px;
   }
   [part='empty'] {
     margin: 0;

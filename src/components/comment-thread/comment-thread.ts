@@ -2,21 +2,24 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { str } from '@lit/localize';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { AdapterError, isAbort, type Comment, type CommentAdapter, type CommentSort, type NewComment } from '../../adapters/adapter.js';
+import { AdapterError, isAbort, type CommentAdapter, type NewComment } from '../../adapters/adapter.js';
 import { CommentCreatedEvent, CommentErrorEvent, CommentLoadedEvent, CommentSubmitEvent } from '../../events.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import type { Localization, Overrides } from '../../internal/localization.js';
 import { subscribeClock } from '../../internal/clock.js';
 import { countHeading, errorMessage } from '../../internal/messages.js';
 import { ThreadStore } from '../../internal/thread-store.js';
-import { LiveUpdates } from '../../internal/live-updates.js';
+import { hasCapabilities, loadCapabilityUi, loadedCapabilityUi } from '../../internal/capability-loader.js';
 import type { CommentNode } from '../../internal/tree.js';
-import { CommentActionEvent, CommentReplyRequestEvent, commentItemParts } from '../comment-item/comment-item.js';
+import { CommentReplyRequestEvent, commentItemParts } from '../comment-item/comment-item.js';
 import { CommentForm, CommentFormSubmitEvent, commentFormParts } from '../comment-form/comment-form.js';
+import { focusRingStyles } from '../shared.styles.js';
+import type { ThreadActions } from './capability-ui.js';
 import { commentThreadStyles } from './comment-thread.styles.js';
 
 const itemExportParts = commentItemParts.join(', ');
-const formExportParts = commentFormParts.map((part) => (part === 'error' ? 'error: form-error' : part)).join(', ');
+/** The form's parts as the thread forwards them (its `error` becomes `form-error`). */
+export const formExportParts = commentFormParts.map((part) => (part === 'error' ? 'error: form-error' : part)).join(', ');
 
 /**
  * @summary One page's comments: the count heading, the threaded list and the reply form.
@@ -76,22 +79,23 @@ const formExportParts = commentFormParts.map((part) => (part === 'error' ? 'erro
  * @cssprop [--comment-banner-background=Canvas] - Background of the "new comments" banner.
  */
 export class CommentThread extends LitElement {
-  static override styles = commentThreadStyles;
+  static override styles = [focusRingStyles, commentThreadStyles];
 
   private readonly localeController = new LocaleController(this);
   private readonly store = new ThreadStore(this);
-  private readonly live = new LiveUpdates(this, this.store);
+  /**
+   * Edit, delete, reactions, sorts and realtime (capability-ui.ts): a lazy chunk, set up when the
+   * adapter has one of them. Until it is in, the first load shows the skeleton, not a list
+   * without its buttons.
+   */
+  private actions?: ThreadActions;
+  private actionsLoading?: Promise<void>;
+  private waitingForActions = false;
 
   /** Id of the comment whose inline reply form is open. */
   @state() private replyingTo: string | null = null;
   /** Whether the adapter has a signed-in viewer; until known, ask for a name. */
   @state() private signedIn = false;
-  /** Id of the comment being edited in place. */
-  @state() private editing: string | null = null;
-  /** Comments with an edit, delete or reaction on the way. */
-  @state() private busyIds: ReadonlySet<string> = new Set();
-  /** The last failed edit, delete or reaction, shown under its comment. */
-  @state() private actionError: { id: string; error: AdapterError } | null = null;
   /** The name the reader last posted under, offered again in every form. */
   @state() private authorName = '';
   /** The shared clock's time, so relative dates ("5 minutes ago") stay current. */
@@ -137,20 +141,20 @@ export class CommentThread extends LitElement {
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('adapter')) this.checkViewer();
+    this.setUpActions(changed.has('adapter'));
     const wanted = this.adapter && { adapter: this.adapter, thread: this.thread, sort: this.sort };
     const current = this.loadedFor;
     if (!wanted) {
       this.store.cancel();
-      this.live.unsubscribe();
+      this.actions?.unsubscribe();
       this.loadedFor = undefined;
     } else if (!current || current.adapter !== wanted.adapter || current.thread !== wanted.thread || current.sort !== wanted.sort) {
       this.loadedFor = wanted;
       if (current?.thread !== wanted.thread) {
         this.replyingTo = null;
-        this.editing = null;
-        this.actionError = null;
+        this.actions?.reset();
       }
-      this.live.unsubscribe();
+      this.actions?.unsubscribe();
       this.load();
     }
   }
@@ -167,12 +171,36 @@ export class CommentThread extends LitElement {
     const threadId = this.thread;
     const applied = await this.store.load({ adapter, threadId, pageSize: this.pageSize, sort: this.sort });
     if (applied) {
-      this.live.follow(adapter, threadId);
+      await this.actionsLoading;
+      if (this.adapter === adapter && this.thread === threadId) this.actions?.follow(adapter, threadId);
       await this.updateComplete;
       this.dispatchEvent(new CommentLoadedEvent({ threadId, count: this.store.tree.size, total: this.store.count }));
     } else if (this.store.status === 'error' && this.store.error && this.adapter === adapter && this.thread === threadId) {
       this.dispatchEvent(new CommentErrorEvent({ threadId, operation: 'list', error: this.store.error }));
     }
+  }
+
+  /** Loads the capability UI once the adapter has a capability; `hold` keeps the list back until then. */
+  private setUpActions(hold: boolean): void {
+    if (this.actions || this.actionsLoading || !hasCapabilities(this.adapter)) return;
+    const ui = loadedCapabilityUi();
+    if (ui) {
+      this.actions = new ui.ThreadActions(this, this.store);
+      return;
+    }
+    // A sort menu learnt from ready() while the list is shown just appears; a new load waits.
+    this.waitingForActions = hold || this.store.status !== 'ready';
+    this.actionsLoading = loadCapabilityUi()
+      .then(
+        (loaded) => {
+          this.actions = new loaded.ThreadActions(this, this.store);
+        },
+        (error: unknown) => console.warn('maoni: could not load the edit, delete, reaction, sort and realtime UI.', error)
+      )
+      .finally(() => {
+        this.waitingForActions = false;
+        this.requestUpdate();
+      });
   }
 
   private async checkViewer(): Promise<void> {
@@ -235,73 +263,6 @@ export class CommentThread extends LitElement {
     if (error && threadId === this.thread) this.dispatchEvent(new CommentErrorEvent({ threadId, operation: 'more', error }));
   }
 
-  private setBusy(id: string, busy: boolean): void {
-    const next = new Set(this.busyIds);
-    if (busy) next.add(id);
-    else next.delete(id);
-    this.busyIds = next;
-  }
-
-  /** Runs an edit, delete or reaction through the adapter and shows its result or error in place. */
-  private async change(comment: Comment, operation: 'edit' | 'delete' | 'react', call: () => Promise<unknown> | undefined): Promise<boolean> {
-    const threadId = this.thread;
-    this.setBusy(comment.id, true);
-    this.actionError = null;
-    try {
-      const updated = await call();
-      if (threadId !== this.thread) return false;
-      if (!this.store.update(updated)) throw new AdapterError('unknown', 'the adapter did not return the comment');
-      return true;
-    } catch (caught) {
-      if (isAbort(caught)) return false;
-      const error = AdapterError.from(caught);
-      if (threadId === this.thread) this.actionError = { id: comment.id, error };
-      this.dispatchEvent(new CommentErrorEvent({ threadId, operation, error }));
-      return false;
-    } finally {
-      this.setBusy(comment.id, false);
-    }
-  }
-
-  private onAction(event: CommentActionEvent): void {
-    event.stopPropagation();
-    const adapter = this.adapter;
-    const { comment, action } = event;
-    if (!adapter) return;
-    if (action.kind === 'edit') {
-      this.editing = comment.id;
-      this.updateComplete.then(() => this.renderRoot.querySelector<CommentForm>('comment-form[mode="edit"]')?.focus());
-    } else if (action.kind === 'delete') {
-      this.change(comment, 'delete', () => adapter.delete?.(this.thread, comment.id));
-    } else {
-      this.change(comment, 'react', () => adapter.react?.(this.thread, comment.id, action.reaction, { active: action.active }));
-    }
-  }
-
-  private async saveEdit(form: CommentForm, comment: Comment, event: CommentFormSubmitEvent): Promise<void> {
-    const adapter = this.adapter;
-    if (!adapter?.edit) return;
-    form.busy = true;
-    form.error = null;
-    const saved = await this.change(comment, 'edit', () => adapter.edit?.(this.thread, comment.id, { body: event.value.body }));
-    form.busy = false;
-    if (saved) this.closeEdit();
-    else if (this.actionError?.id === comment.id) {
-      // The error belongs in the form the reader is typing in; the text stays there.
-      form.error = this.actionError.error;
-      this.actionError = null;
-    }
-  }
-
-  private closeEdit(): void {
-    const id = this.editing;
-    this.editing = null;
-    this.updateComplete.then(() => {
-      const item = [...this.renderRoot.querySelectorAll('comment-item')].find((el) => el.comment?.id === id);
-      item?.shadowRoot?.querySelector<HTMLElement>('[part="edit-button"]')?.focus();
-    });
-  }
-
   private onReplyRequest(event: CommentReplyRequestEvent): void {
     event.stopPropagation();
     const id = event.comment.id;
@@ -336,19 +297,6 @@ export class CommentThread extends LitElement {
       @keydown=${parent ? (event: KeyboardEvent) => event.key === 'Escape' && this.closeReply() : nothing}></comment-form>`;
   }
 
-  private renderEditForm(l: Localization, comment: Comment): TemplateResult {
-    return html`<comment-form exportparts=${formExportParts} .localization=${l} mode="edit" .initialBody=${comment.body}
-      @comment-form-submit=${(event: CommentFormSubmitEvent) => {
-        event.stopPropagation();
-        this.saveEdit(event.currentTarget as CommentForm, comment, event);
-      }}
-      @comment-form-cancel=${(event: Event) => {
-        event.stopPropagation();
-        this.closeEdit();
-      }}
-      @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && this.closeEdit()}></comment-form>`;
-  }
-
   private renderMoreReplies(l: Localization, node: CommentNode): TemplateResult | typeof nothing {
     const missing = this.store.missingReplies(node);
     if (!missing) return nothing;
@@ -371,52 +319,18 @@ export class CommentThread extends LitElement {
     const comment = node.comment;
     const open = this.replyingTo === comment.id;
     const adapter = this.adapter;
-    const failed = this.actionError?.id === comment.id ? this.actionError.error : null;
+    const actions = this.actions;
     return html`<li part="list-item">
-      ${this.editing === comment.id
-        ? html`<div part="edit-form">${this.renderEditForm(l, comment)}</div>`
-        : html`<comment-item exportparts=${itemExportParts} .comment=${comment} .number=${node.number} .localization=${l}
-            .now=${this.now} ?reply-open=${open} ?busy=${this.busyIds.has(comment.id)}
-            ?can-edit=${!!adapter?.edit && comment.can?.edit === true} ?can-delete=${!!adapter?.delete && comment.can?.delete === true}
-            .reactions=${adapter?.react ? adapter.reactions ?? [] : []}></comment-item>`}
-      ${failed ? html`<p part="action-error" role="alert">${errorMessage(l, failed)}</p>` : nothing}
+      ${actions?.renderEditForm(l, comment) ??
+        html`<comment-item exportparts=${itemExportParts} .comment=${comment} .number=${node.number} .localization=${l}
+          .now=${this.now} ?reply-open=${open} ?busy=${!!actions?.isBusy(comment.id)}
+          ?can-edit=${!!adapter?.edit && comment.can?.edit === true} ?can-delete=${!!adapter?.delete && comment.can?.delete === true}
+          .reactions=${adapter?.react ? adapter.reactions ?? [] : []}></comment-item>`}
+      ${actions?.renderActionError(l, comment.id)}
       ${open ? html`<div part="reply-form">${this.renderForm(l, node)}</div>` : nothing}
       ${node.children.length ? this.renderList(l, node.children, node.depth + 1) : nothing}
       ${this.renderMoreReplies(l, node)}
     </li>`;
-  }
-
-  private renderSortMenu(l: Localization): TemplateResult | typeof nothing {
-    const sorts = (this.adapter?.sorts ?? []).filter((sort): sort is CommentSort => ['oldest', 'newest', 'top'].includes(sort));
-    if (sorts.length < 2) return nothing;
-    const { msg } = l;
-    const names: Record<CommentSort, string> = {
-      oldest: msg('Oldest first', { id: 'thread.sort.oldest' }),
-      newest: msg('Newest first', { id: 'thread.sort.newest' }),
-      top: msg('Top rated', { id: 'thread.sort.top' }),
-    };
-    return html`<label part="sort">
-      <span>${msg('Sort by', { id: 'thread.sort.label' })}</span>
-      <select part="sort-select" @change=${(event: Event) => (this.sort = (event.target as HTMLSelectElement).value as CommentSort)}>
-        ${sorts.map((sort) => html`<option value=${sort} ?selected=${sort === this.sort}>${names[sort]}</option>`)}
-      </select>
-    </label>`;
-  }
-
-  private renderNewComments(l: Localization): TemplateResult | typeof nothing {
-    const waiting = this.live.waiting.length;
-    if (!waiting) return nothing;
-    const { msg } = l;
-    const n = l.number(waiting);
-    const label = l.plural(waiting, {
-      zero: () => msg(str`${n} new comments — show`, { id: 'thread.new-comments.zero' }),
-      one: () => msg(str`${n} new comment — show`, { id: 'thread.new-comments.one' }),
-      two: () => msg(str`${n} new comments — show`, { id: 'thread.new-comments.two' }),
-      few: () => msg(str`${n} new comments — show`, { id: 'thread.new-comments.few' }),
-      many: () => msg(str`${n} new comments — show`, { id: 'thread.new-comments.many' }),
-      other: () => msg(str`${n} new comments — show`, { id: 'thread.new-comments.other' }),
-    });
-    return html`<button part="new-comments" type="button" @click=${() => this.live.reveal()}>${label}</button>`;
   }
 
   private renderLoadMore(l: Localization): TemplateResult | typeof nothing {
@@ -451,7 +365,7 @@ export class CommentThread extends LitElement {
     </div>`;
   }
 
-  private renderContent(l: Localization): TemplateResult {
+  private renderContent(l: Localization, ready: boolean): TemplateResult {
     const { status, error, tree } = this.store;
     if (status === 'error' && error) {
       return html`<div part="error" role="alert">
@@ -459,11 +373,11 @@ export class CommentThread extends LitElement {
         <button part="retry-button" type="button" @click=${() => this.reload()}>${l.msg('Retry', { id: 'thread.retry' })}</button>
       </div>`;
     }
-    if (status !== 'ready') return this.renderSkeleton(l);
+    if (!ready) return this.renderSkeleton(l);
     if (tree.size === 0) {
       return html`<slot name="empty"><p part="empty">${l.msg('No comments yet. Be the first to write one.', { id: 'thread.empty' })}</p></slot>`;
     }
-    return html`${this.renderNewComments(l)}${this.renderList(l, tree.roots, 0)}${this.renderLoadMore(l)}`;
+    return html`${this.actions?.renderNewComments(l)}${this.renderList(l, tree.roots, 0)}${this.renderLoadMore(l)}`;
   }
 
   override render() {
@@ -478,15 +392,15 @@ export class CommentThread extends LitElement {
         <p part="config-error" role="alert">${msg('Comments are unavailable: this page has not connected the comment-thread element to a comment service (its adapter property is not set).', { id: 'thread.error.no-adapter' })}</p>
       </section>`;
     }
-    const ready = this.store.status === 'ready';
+    const ready = this.store.status === 'ready' && !this.waitingForActions;
     return html`<section part="thread" dir=${dir} aria-labelledby="heading" aria-busy=${ready || this.store.status === 'error' ? 'false' : 'true'}
-      @comment-reply-request=${this.onReplyRequest} @comment-action=${this.onAction}>
+      @comment-reply-request=${this.onReplyRequest}>
       <slot name="header"></slot>
       <div part="header">
         <h2 part="heading" id="heading">${ready ? countHeading(l, this.store.count) : msg('Comments', { id: 'thread.heading' })}</h2>
-        ${ready ? this.renderSortMenu(l) : nothing}
+        ${ready ? this.actions?.renderSortMenu(l) : nothing}
       </div>
-      ${this.renderContent(l)}
+      ${this.renderContent(l, ready)}
       <div part="form-section">
         <h3 part="form-heading" id="form-heading">${msg('What do you think?', { id: 'thread.form-heading' })}</h3>
         ${this.renderForm(l, null)}

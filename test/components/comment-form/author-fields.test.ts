@@ -3,11 +3,13 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../../src/define.js';
 import type { CommentForm, CommentFormSubmitEvent } from '../../../src/components/comment-form/comment-form.js';
 import type { CommentThread } from '../../../src/components/comment-thread/comment-thread.js';
-import { $, get, text, threadReady } from '../../support/shadow.js';
+import { $, capabilityUiLoaded, get, text, threadReady } from '../../support/shadow.js';
 import { manyComments, pagedAdapter } from '../../support/paged-adapter.js';
 
 async function formWith(fields: CommentForm['authorFields']): Promise<CommentForm> {
-  return fixture<CommentForm>(html`<comment-form needs-name .authorFields=${fields}></comment-form>`);
+  const form = await fixture<CommentForm>(html`<comment-form needs-name .authorFields=${fields}></comment-form>`);
+  await capabilityUiLoaded(form);
+  return form;
 }
 
 async function type(form: CommentForm, name: string, value: string): Promise<void> {
@@ -73,6 +75,7 @@ describe('comment-form: author fields', () => {
     const el = await fixture<CommentThread>(html`<comment-thread thread="t" lang="en" .adapter=${adapter}></comment-thread>`);
     await threadReady(el);
     const form = get<CommentForm>(el, '[part="form-section"] comment-form');
+    await capabilityUiLoaded(form);
     await type(form, 'body', 'Hi');
     await type(form, 'name', 'Baraka');
     await type(form, 'email', 'b@example.com');

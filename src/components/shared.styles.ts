@@ -1,0 +1,12 @@
+import { css } from 'lit';
+
+/** The focus ring of every control in maoni's shadow roots (one style sheet, shared by all). */
+export const focusRingStyles = css`
+  button:focus-visible,
+  select:focus-visible,
+  input:focus-visible,
+  textarea:focus-visible {
+    outline: 2px solid var(--comment-focus-color, currentColor);
+    outline-offset: 2px;
+  }
+`;
