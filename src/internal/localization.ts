@@ -33,9 +33,20 @@ function join(strings: readonly string[], values: readonly unknown[], order?: re
  * way lit-localize's runtime does for the page-global locale, but for this locale only. maoni's
  * messages are plain strings and `str` templates (never `html`), and every one has an id.
  */
+/** The translation for `id`; a plural form the locale does not ship falls back to its `other` form. */
+function lookup(templates: TemplateMap | undefined, id: string | undefined): string | StrTemplate | undefined {
+  if (id === undefined || !templates) return undefined;
+  const found = templates[id] as string | StrTemplate | undefined;
+  if (found !== undefined) return found;
+  // Shipped locale chunks drop plural forms their language never selects; should a browser's CLDR
+  // select one anyway, the locale's own "other" form reads far better than English.
+  const plural = /^(.*)\.(zero|one|two|few|many)$/.exec(id);
+  return plural ? (templates[`${plural[1]}.other`] as string | StrTemplate | undefined) : undefined;
+}
+
 function resolve(templates: TemplateMap | undefined, template: MsgTemplate, id: string | undefined): string {
   const source = template as string | StrTemplate;
-  const localized = id !== undefined ? (templates?.[id] as string | StrTemplate | undefined) : undefined;
+  const localized = lookup(templates, id);
   if (typeof localized === 'string') return localized;
   if (localized && typeof source !== 'string') return join(localized.strings, source.values, localized.values as number[]);
   return typeof source === 'string' ? source : join(source.strings, source.values);

@@ -128,3 +128,14 @@ describe('Localization', () => {
     });
   });
 });
+
+describe('Localization: plural forms a locale chunk does not ship', () => {
+  it('fall back to the same message’s "other" translation, never to English', () => {
+    const templates = { 'x.count.other': { strTag: true, strings: ['', ' maoni'], values: [0] } } as never;
+    const l = new Localization('sw', templates);
+    const n = '5';
+    const one = l.msg(str`${n} comment`, { id: 'x.count.one' });
+    expect(one).to.equal('5 maoni');
+    expect(l.msg('Unrelated', { id: 'x.unrelated' })).to.equal('Unrelated');
+  });
+});
