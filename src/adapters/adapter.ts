@@ -81,6 +81,11 @@ export interface NewComment {
   body: string;
   /** Absent when the adapter has a signed-in viewer. */
   author?: { name: string; email?: string; url?: string };
+  /**
+   * What a hidden form field that people never see held; only bots fill it. Present only when
+   * non-empty: a backend should then accept nothing (the reference server answers as if it had).
+   */
+  honeypot?: string;
 }
 
 export interface EditInput {

@@ -418,6 +418,7 @@ export class RestAdapter implements CommentAdapter {
     checkIdempotencyKey(key);
     const body: Record<string, unknown> = { parentId: input.parentId ?? null, body: input.body };
     if (input.author) body.author = input.author;
+    if (input.honeypot) body.honeypot = input.honeypot;
     const data = await this.#request({
       method: 'POST',
       path: `${this.#thread(threadId)}/comments`,

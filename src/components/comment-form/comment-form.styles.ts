@@ -4,6 +4,14 @@ export const commentFormStyles = css`
   :host {
     display: block;
   }
+  /* The honeypot: off screen and out of the tab order and accessibility tree; bots fill it in. */
+  .trap {
+    position: absolute;
+    inset-inline-start: -10000px;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+  }
   [part='form'] {
     display: grid;
     gap: 0.5rem;

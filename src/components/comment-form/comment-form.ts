@@ -24,6 +24,8 @@ export interface CommentFormValue {
   email?: string;
   /** Website (normalized to an http(s) URL), when the backend asks for it and the reader gave one. */
   url?: string;
+  /** The hidden anti-bot field's content, when something filled it. */
+  honeypot?: string;
   /** Stays the same for every retry of the same text, so a retry never posts twice. */
   idempotencyKey: string;
 }
@@ -195,7 +197,8 @@ export class CommentForm extends LitElement {
     this.key ??= newIdempotencyKey();
     this.error = null;
     const author = askName ? { name, ...extra?.value } : {};
-    this.dispatchEvent(new CommentFormSubmitEvent({ body, idempotencyKey: this.key, ...author }));
+    const trap = this.renderRoot.querySelector<HTMLInputElement>('input[name="homepage"]')?.value.trim();
+    this.dispatchEvent(new CommentFormSubmitEvent({ body, idempotencyKey: this.key, ...author, ...(trap ? { honeypot: trap } : {}) }));
   }
 
   private problemMessage(problem: Problem): string {
@@ -243,6 +246,10 @@ export class CommentForm extends LitElement {
           aria-describedby=${message ? 'message hint' : 'hint'} @input=${this.onBodyInput} @keydown=${this.onKeydown}></textarea>
       </label>
       ${this.needsName && !editing ? this.renderAuthorFields() : nothing}
+      ${editing
+        ? nothing
+        : html`<label class="trap" aria-hidden="true">Leave this field empty
+            <input name="homepage" tabindex="-1" autocomplete="off" /></label>`}
       <p part="error" id="message" role="alert" ?hidden=${!message}>${message}</p>
       <div part="buttons">
         <button part="submit" type="submit" ?disabled=${this.busy} aria-disabled=${this.busy ? 'true' : 'false'}>

@@ -228,9 +228,9 @@ export class CommentThread extends LitElement {
     const adapter = this.adapter;
     if (!adapter) return;
     const threadId = this.thread;
-    const { body, name, email, url, idempotencyKey } = event.value;
+    const { body, name, email, url, honeypot, idempotencyKey } = event.value;
     const author = name !== undefined ? { author: { name, ...(email ? { email } : {}), ...(url ? { url } : {}) } } : {};
-    const input: NewComment = { parentId, body, ...author };
+    const input: NewComment = { parentId, body, ...author, ...(honeypot ? { honeypot } : {}) };
     if (!this.dispatchEvent(new CommentSubmitEvent({ threadId, input }))) return;
     form.busy = true;
     form.error = null;
