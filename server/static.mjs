@@ -5,8 +5,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 
-/** @type {Record<string, string>} */
-const types = {
+/** Content types by file ending, shared with the benchmark's static server. @type {Record<string, string>} */
+export const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { str } from '@lit/localize';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { AdapterError, isAbort, type CommentAdapter, type NewComment } from '../../adapters/adapter.js';
+import { AdapterError, isAbort, type AuthorFields, type CommentAdapter, type NewComment } from '../../adapters/adapter.js';
 import { CommentCreatedEvent, CommentErrorEvent, CommentLoadedEvent, CommentSubmitEvent } from '../../events.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import type { Localization, Overrides } from '../../internal/localization.js';
@@ -16,6 +16,11 @@ import { CommentForm, CommentFormSubmitEvent, commentFormParts } from '../commen
 import { focusRingStyles } from '../shared.styles.js';
 import type { ThreadActions } from './capability-ui.js';
 import { commentThreadStyles } from './comment-thread.styles.js';
+
+// Shared empty values: a fresh [] or {} in a binding is a new value on every render, which would
+// re-render every comment-item (and every form) whenever the thread renders, e.g. on each clock tick.
+const noReactions: readonly string[] = Object.freeze([]);
+const noAuthorFields: AuthorFields = Object.freeze({});
 
 const itemExportParts = commentItemParts.join(', ');
 /** The form's parts as the thread forwards them (its `error` becomes `form-error`). */
@@ -284,7 +289,7 @@ export class CommentThread extends LitElement {
 
   private renderForm(l: Localization, parent: CommentNode | null): TemplateResult {
     const parentId = parent?.comment.id ?? null;
-    return html`<comment-form exportparts=${formExportParts} .localization=${l} ?needs-name=${!this.signedIn} .authorName=${this.authorName} .authorFields=${this.adapter?.authorFields ?? {}}
+    return html`<comment-form exportparts=${formExportParts} .localization=${l} ?needs-name=${!this.signedIn} .authorName=${this.authorName} .authorFields=${this.adapter?.authorFields ?? noAuthorFields}
       ?inline=${parent !== null} reply-to=${parent ? parent.comment.author.name.trim() || l.msg('Anonymous', { id: 'comment.anonymous' }) : ''}
       @comment-form-submit=${(event: CommentFormSubmitEvent) => {
         event.stopPropagation();
@@ -325,7 +330,7 @@ export class CommentThread extends LitElement {
         html`<comment-item exportparts=${itemExportParts} .comment=${comment} .number=${node.number} .localization=${l}
           .now=${this.now} ?reply-open=${open} ?busy=${!!actions?.isBusy(comment.id)}
           ?can-edit=${!!adapter?.edit && comment.can?.edit === true} ?can-delete=${!!adapter?.delete && comment.can?.delete === true}
-          .reactions=${adapter?.react ? adapter.reactions ?? [] : []}></comment-item>`}
+          .reactions=${(adapter?.react && adapter.reactions) || noReactions}></comment-item>`}
       ${actions?.renderActionError(l, comment.id)}
       ${open ? html`<div part="reply-form">${this.renderForm(l, node)}</div>` : nothing}
       ${node.children.length ? this.renderList(l, node.children, node.depth + 1) : nothing}

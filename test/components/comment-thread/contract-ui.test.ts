@@ -283,3 +283,18 @@ describe('comment-thread: accessibility of the capability UI', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('comment-thread: rendering work', () => {
+  it('does not re-render unchanged comments when the thread renders again', async () => {
+    const el = await threadOn(pagedAdapter(manyComments(3)));
+    await rendered(el);
+    const item = items(el)[0];
+    let renders = 0;
+    const render = item.render.bind(item);
+    item.render = () => (renders++, render());
+    // What a clock tick that changes no shown date, or any other thread update, does.
+    el.requestUpdate();
+    await rendered(el);
+    expect(renders).to.equal(0);
+  });
+});
