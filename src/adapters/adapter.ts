@@ -156,6 +156,12 @@ export interface CommentAdapter {
   delete?(threadId: string, commentId: string, options?: CallOptions): Promise<Comment>;
   /** Adds or takes back the viewer's reaction; resolves the updated comment (counts, score). */
   react?(threadId: string, commentId: string, reaction: string, options: ReactOptions): Promise<Comment>;
+  /**
+   * The profile URL of a mentioned `@name` (as written, without the `@`), or nothing to show the
+   * mention unlinked. Synchronous: it runs while a comment renders. Its URL passes the same URL
+   * policy as every other.
+   */
+  mentionUrl?(name: string): string | null | undefined;
   /** Pushes changes to the thread as they happen; returns the function that stops them. */
   subscribe?(threadId: string, onEvent: (event: ThreadEvent) => void): () => void;
 }

@@ -2,6 +2,8 @@ import { css } from 'lit';
 
 /** The focus ring of every control in maoni's shadow roots (one style sheet, shared by all). */
 export const focusRingStyles = css`
+  a:focus-visible,
+  [tabindex]:focus-visible,
   button:focus-visible,
   select:focus-visible,
   input:focus-visible,

@@ -5,11 +5,15 @@
  * one of those capabilities, so a backend with just `list` and `post` never costs its bytes.
  */
 import type { CommentAdapter } from '../adapters/adapter.js';
+import { lazyModule } from './lazy-module.js';
+import { loadRichText } from './rich-text-loader.js';
 
 export type CapabilityUi = typeof import('../components/comment-thread/capability-ui.js');
 
-let loaded: CapabilityUi | undefined;
-let loading: Promise<CapabilityUi> | undefined;
+// The capability UI builds on the rich text chunk (URL policy, style helper): both load together.
+const capabilityUi = lazyModule<CapabilityUi>(() =>
+  Promise.all([import('../components/comment-thread/capability-ui.js'), loadRichText()]).then(([ui]) => ui)
+);
 
 /**
  * Whether the adapter has a capability whose UI the thread and its comments show. (The form loads
@@ -21,7 +25,7 @@ export function hasCapabilities(adapter: CommentAdapter | undefined): boolean {
 
 /** The capability UI, when it has loaded. */
 export function loadedCapabilityUi(): CapabilityUi | undefined {
-  return loaded;
+  return capabilityUi.loaded();
 }
 
 /**
@@ -29,5 +33,5 @@ export function loadedCapabilityUi(): CapabilityUi | undefined {
  * tried again (elements ask on every render): the comments, the reply form and posting work without it.
  */
 export function loadCapabilityUi(): Promise<CapabilityUi> {
-  return (loading ??= import('../components/comment-thread/capability-ui.js').then((ui) => (loaded = ui)));
+  return capabilityUi.load();
 }

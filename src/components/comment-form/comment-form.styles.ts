@@ -73,7 +73,8 @@ export const commentFormStyles = css`
     border: 1px solid var(--comment-button-background, CanvasText);
     font-weight: 600;
   }
-  [part='cancel'] {
+  [part='cancel'],
+  [part='preview-button'] {
     color: inherit;
     background: transparent;
     border: 1px solid color-mix(in srgb, currentColor 40%, transparent);

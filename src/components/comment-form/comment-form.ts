@@ -8,12 +8,15 @@ import { errorMessage } from '../../internal/messages.js';
 import { newIdempotencyKey } from '../../internal/idempotency.js';
 import { loadCapabilityUi, loadedCapabilityUi } from '../../internal/capability-loader.js';
 import type { AuthorFields } from '../../adapters/adapter.js';
+import type { LinkOptions } from '../../internal/links.js';
+import { loadRichText, loadedRichText } from '../../internal/rich-text-loader.js';
 import { focusRingStyles } from '../shared.styles.js';
 import { commentFormStyles } from './comment-form.styles.js';
 
 /** Parts of the form, forwarded by `<comment-thread>` through `exportparts`. */
 export const commentFormParts = [
   'form', 'field', 'label', 'textarea', 'name-input', 'email-input', 'url-input', 'error', 'buttons', 'submit', 'cancel', 'hint',
+  'preview-button', 'preview',
 ] as const;
 
 export interface CommentFormValue {
@@ -78,11 +81,14 @@ const problemField = (problem: Problem) => problem.slice(problem.indexOf('-') + 
  * @csspart submit - The Post button.
  * @csspart cancel - The Cancel button of an inline reply form.
  * @csspart hint - The keyboard shortcut hint.
+ * @csspart preview-button - The Preview toggle (`aria-pressed`).
+ * @csspart preview - The preview of the text, rendered exactly as a posted comment (its inner parts are a comment body's: paragraph, link, code…).
  *
  * @cssprop [--comment-input-background=transparent] - Background of the text fields.
  * @cssprop [--comment-input-border=1px solid currentColor at 40%] - Border of the text fields.
  * @cssprop [--comment-radius=0.375rem] - Corner radius of fields and buttons.
  * @cssprop [--comment-textarea-height=6rem] - Minimum height of the text area.
+ * @cssprop [--comment-preview-max-height=24rem] - Tallest the preview grows before it scrolls.
  * @cssprop [--comment-button-color=Canvas] - Text color of the Post button.
  * @cssprop [--comment-button-background=CanvasText] - Background of the Post button.
  * @cssprop [--comment-error-color=#b3261e] - Color of error messages.
@@ -98,6 +104,8 @@ export class CommentForm extends LitElement {
   @state() private email = '';
   @state() private url = '';
   @state() private problem: Problem | null = null;
+  /** The preview under the text area is showing. */
+  @state() private previewing = false;
   private key: string | null = null;
 
   /** Show the name field: the adapter has no signed-in viewer. */
@@ -129,6 +137,9 @@ export class CommentForm extends LitElement {
 
   /** Messages and formatters for the thread's locale. */
   @property({ attribute: false }) localization?: Localization;
+
+  /** How links behave in the preview (as in comments); set by `<comment-thread>`. */
+  @property({ attribute: false }) links: LinkOptions = {};
 
   private get l(): Localization {
     return this.localization ?? localizationFor(sourceLocale, undefined);
@@ -188,7 +199,9 @@ export class CommentForm extends LitElement {
     const askName = this.needsName && this.mode === 'post';
     // Until the e-mail and website fields are shown (see willUpdate), nobody was asked for them.
     const extra = askName ? loadedCapabilityUi()?.authorExtras(this.authorFields, this.email, this.url) : undefined;
-    this.problem = !body ? 'empty-body' : askName && !name ? 'empty-name' : extra?.problem ?? null;
+    // A reply that still holds only the `@name ` it started with says nothing yet.
+    const unchanged = this.mode === 'post' && body === this.initialBody.trim();
+    this.problem = !body || unchanged ? 'empty-body' : askName && !name ? 'empty-name' : extra?.problem ?? null;
     if (this.problem) {
       const field = problemField(this.problem);
       this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[name="${field}"]`)?.focus());
@@ -206,6 +219,19 @@ export class CommentForm extends LitElement {
     if (problem === 'empty-name') return msg('Please enter your name.', { id: 'form.error.name-required' });
     if (problem === 'empty-body') return msg('Please write a comment before posting.', { id: 'form.error.body-required' });
     return loadedCapabilityUi()?.authorProblemMessage(this.l, problem) ?? '';
+  }
+
+  /** The text as it will look once posted: the same parser and templates as a comment's body. */
+  private renderPreview() {
+    const rich = loadedRichText();
+    if (rich) rich.adoptRichTextStyles(this);
+    else loadRichText().then(() => this.requestUpdate(), () => {});
+    const empty = !this.body.trim();
+    return html`<div part="preview" id="preview" role="region" tabindex="0" aria-label=${this.l.msg('Preview', { id: 'form.preview' })}>
+      ${empty
+        ? html`<p>${this.l.msg('Nothing to preview yet.', { id: 'form.preview-empty' })}</p>`
+        : rich?.renderBlocks(rich.parseMarkdown(this.body), this.links)}
+    </div>`;
   }
 
   private renderAuthorInput(field: AuthorField, label: string, required: boolean, invalid: boolean) {
@@ -245,6 +271,7 @@ export class CommentForm extends LitElement {
         <textarea part="textarea" name="body" required .value=${this.body} aria-invalid=${bodyInvalid ? 'true' : 'false'}
           aria-describedby=${message ? 'message hint' : 'hint'} @input=${this.onBodyInput} @keydown=${this.onKeydown}></textarea>
       </label>
+      ${this.previewing ? this.renderPreview() : nothing}
       ${this.needsName && !editing ? this.renderAuthorFields() : nothing}
       ${editing
         ? nothing
@@ -260,6 +287,10 @@ export class CommentForm extends LitElement {
               ${msg('Cancel', { id: 'form.cancel' })}
             </button>`
           : nothing}
+        <button part="preview-button" type="button" aria-pressed=${this.previewing ? 'true' : 'false'} aria-controls=${this.previewing ? 'preview' : nothing}
+          @click=${() => (this.previewing = !this.previewing)}>
+          ${msg('Preview', { id: 'form.preview' })}
+        </button>
         <span part="hint" id="hint">${msg('Ctrl+Enter to post', { id: 'form.hint' })}</span>
       </div>
     </form>`;

@@ -55,13 +55,6 @@ export const commentItemStyles = css`
     overflow-wrap: anywhere;
     line-height: var(--comment-line-height, 1.5);
   }
-  [part='paragraph'] {
-    margin-block: 0.4em;
-  }
-  [part='mention'] {
-    font-weight: 600;
-    color: var(--comment-mention-color, var(--comment-link-color, inherit));
-  }
   [part='deleted'] {
     font-style: italic;
     color: var(--comment-muted-color, color-mix(in srgb, currentColor 65%, transparent));
@@ -73,6 +66,7 @@ export const commentItemStyles = css`
     gap: 0.25rem 0.75rem;
   }
   [part='reply-button'],
+  [part='expand-button'],
   [part='edit-button'],
   [part='delete-button'] {
     font: inherit;

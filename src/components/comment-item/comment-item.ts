@@ -2,12 +2,12 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { str } from '@lit/localize';
 import type { Comment } from '../../adapters/adapter.js';
-import { parseBody, type Inline } from '../../internal/body-text.js';
+import type { Block } from '../../internal/markdown.js';
+import type { LinkOptions } from '../../internal/links.js';
+import { loadRichText, loadedRichText, plainParagraphs, type RichText } from '../../internal/rich-text-loader.js';
 import { loadCapabilityUi, loadedCapabilityUi } from '../../internal/capability-loader.js';
-import { initials } from '../../internal/initials.js';
 import { Localization, isValidDate, localizationFor } from '../../internal/localization.js';
 import { sourceLocale } from '../../internal/locales.js';
-import { safeUrl } from '../../internal/url.js';
 import type { ItemActions } from '../comment-thread/capability-ui.js';
 import { focusRingStyles } from '../shared.styles.js';
 import { commentItemStyles } from './comment-item.styles.js';
@@ -15,7 +15,7 @@ import { commentItemStyles } from './comment-item.styles.js';
 /** Parts of a comment, forwarded by `<comment-thread>` through `exportparts`. */
 export const commentItemParts = [
   'comment', 'avatar', 'meta', 'number', 'author', 'date', 'edited', 'status', 'body', 'paragraph',
-  'mention', 'deleted', 'actions', 'reply-button', 'edit-button', 'delete-button', 'confirm',
+  'mention', 'link', 'strong', 'emphasis', 'code', 'code-block', 'quote', 'body-list', 'body-list-item', 'expand-button', 'deleted', 'actions', 'reply-button', 'edit-button', 'delete-button', 'confirm',
   'reactions', 'reaction', 'score',
 ] as const;
 
@@ -51,7 +51,16 @@ export class CommentReplyRequestEvent extends Event {
  * @csspart status - "Awaiting moderation" and similar states.
  * @csspart body - The comment text.
  * @csspart paragraph - One paragraph of the body.
- * @csspart mention - An `@name` mention in the body.
+ * @csspart mention - An `@name` mention in the body: a link when the adapter resolves a profile URL (`mentionUrl`).
+ * @csspart link - A link in the body (`[text](url)` or a bare URL), when its URL passes the policy.
+ * @csspart strong - `**strong**` text.
+ * @csspart emphasis - `*emphasized*` text.
+ * @csspart code - `` `inline code` ``.
+ * @csspart code-block - A fenced code block (a `pre`, scrolls sideways).
+ * @csspart quote - A `>` quote.
+ * @csspart body-list - A bulleted (`ul`) or numbered (`ol`) list in the body.
+ * @csspart body-list-item - An item of such a list.
+ * @csspart expand-button - "Show more" / "Show less" under a long body.
  * @csspart deleted - The placeholder text of a deleted comment.
  * @csspart actions - The row of buttons under the body.
  * @csspart reply-button - The Reply button.
@@ -71,6 +80,10 @@ export class CommentReplyRequestEvent extends Event {
  * @cssprop [--comment-muted-color=currentColor at 65%] - Color of number, date and status.
  * @cssprop [--comment-link-color=inherit] - Color of links and buttons.
  * @cssprop [--comment-mention-color=--comment-link-color] - Color of mentions.
+ * @cssprop [--comment-code-font=ui-monospace, monospace] - Font of code and code blocks.
+ * @cssprop [--comment-code-background=currentColor at 8%] - Background of code and code blocks.
+ * @cssprop [--comment-code-max-height=24rem] - Tallest a code block grows before it scrolls.
+ * @cssprop [--comment-quote-border=3px solid currentColor at 25%] - Line beside a quote.
  * @cssprop [--comment-author-weight=600] - Font weight of the author's name.
  * @cssprop [--comment-line-height=1.5] - Line height of the body.
  * @cssprop [--comment-focus-color=currentColor] - Focus ring color.
@@ -111,6 +124,18 @@ export class CommentItem extends LitElement {
   /** An action on this comment is in progress: its buttons are disabled. */
   @property({ type: Boolean, reflect: true }) busy = false;
 
+  /** How links behave (target, relative URLs, mention profiles); set by `<comment-thread>`. */
+  @property({ attribute: false }) links: LinkOptions = {};
+
+  /** Bodies longer than this many characters start collapsed with "Show more"; 0 never collapses. */
+  @property({ type: Number, attribute: 'collapse-length' }) collapseLength = 0;
+
+  /** The reader expanded a long body. */
+  @state() private expanded = false;
+
+  /** The last body parsed, and what it became: renders other than a new body do not parse again. */
+  private parsed?: { source: string; blocks: Block[] };
+
   /** The current time (ms) from the page's shared clock, for relative dates. */
   @property({ attribute: false }) now = Date.now();
 
@@ -128,7 +153,11 @@ export class CommentItem extends LitElement {
   }
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('comment')) this.avatarFailed = false;
+    if (changed.has('comment')) {
+      this.avatarFailed = false;
+      // An edit keeps the reader's choice; another comment in this element starts collapsed.
+      if ((changed.get('comment') as Comment | undefined)?.id !== this.comment?.id) this.expanded = false;
+    }
     if (!this.actions && (this.canEdit || this.canDelete || this.reactions.length)) {
       const ui = loadedCapabilityUi();
       if (ui) this.actions = new ui.ItemActions(this);
@@ -145,19 +174,21 @@ export class CommentItem extends LitElement {
   }
 
   private renderAvatar(comment: Comment): TemplateResult {
-    const src = this.avatarFailed ? null : safeUrl(comment.author.avatarUrl, { image: true });
+    // The URL policy comes with the rich text chunk; until it is in, initials.
+    const src = this.avatarFailed ? null : loadedRichText()?.safeUrl(comment.author.avatarUrl, { image: true, allowRelative: this.links.allowRelative });
     if (src) {
       return html`<img part="avatar" src=${src} alt="" width="40" height="40" loading="lazy"
         referrerpolicy="no-referrer" @error=${() => (this.avatarFailed = true)} />`;
     }
-    return html`<span part="avatar" aria-hidden="true">${initials(comment.author.name, this.l.locale)}</span>`;
+    return html`<span part="avatar" aria-hidden="true">${loadedRichText()?.initials(comment.author.name, this.l.locale)}</span>`;
   }
 
   private renderAuthor(comment: Comment): TemplateResult {
     const name = comment.author.name.trim() || this.l.msg('Anonymous', { id: 'comment.anonymous' });
-    const href = safeUrl(comment.author.url);
-    return href
-      ? html`<a part="author" id="author" href=${href} rel="ugc nofollow noopener noreferrer" target="_blank" dir="auto">${name}</a>`
+    const rich = loadedRichText();
+    const href = rich?.safeUrl(comment.author.url, { allowRelative: this.links.allowRelative });
+    return rich && href
+      ? html`<a part="author" id="author" href=${href} rel=${rich.linkRel} target=${rich.linkTarget(this.links)} dir="auto">${name}</a>`
       : html`<span part="author" id="author" dir="auto">${name}</span>`;
   }
 
@@ -178,19 +209,38 @@ export class CommentItem extends LitElement {
     return html`<span part="status">${this.l.msg('Awaiting moderation', { id: 'comment.pending' })}</span>`;
   }
 
-  private renderInline(inline: Inline): TemplateResult | string {
-    return inline.kind === 'mention' ? html`<span part="mention">@${inline.name}</span>` : inline.text;
+  private blocks(rich: RichText, source: string): Block[] {
+    if (this.parsed?.source !== source) this.parsed = { source, blocks: rich.parseMarkdown(source) };
+    return this.parsed.blocks;
   }
 
-  // Names and paragraphs get dir="auto": a commenter's language is not the page's, and an Arabic
-  // comment under an English UI (or the reverse) must still read in its own direction.
   private renderBody(comment: Comment): TemplateResult {
+    const { msg } = this.l;
     if (comment.status === 'deleted') {
-      return html`<div part="body"><p part="deleted">${this.l.msg('This comment was deleted.', { id: 'comment.deleted' })}</p></div>`;
+      return html`<div part="body"><p part="deleted">${msg('This comment was deleted.', { id: 'comment.deleted' })}</p></div>`;
     }
-    return html`<div part="body">
-      ${parseBody(comment.body).map((paragraph) => html`<p part="paragraph" dir="auto">${paragraph.map((inline) => this.renderInline(inline))}</p>`)}
-    </div>`;
+    // A long body shows its beginning until the reader asks for the rest: a 1 MB comment costs
+    // neither parsing nor layout of a megabyte until then.
+    const body = typeof comment.body === 'string' ? comment.body : '';
+    const long = this.collapseLength > 0 && body.length > this.collapseLength;
+    const collapsed = long && !this.expanded;
+    const rich = loadedRichText();
+    let text: unknown;
+    if (rich) {
+      rich.adoptRichTextStyles(this);
+      text = rich.renderBlocks(this.blocks(rich, collapsed ? rich.excerpt(body, this.collapseLength) : body), this.links);
+    } else {
+      // Until the rich text chunk is in (`<comment-thread>` waits for it), plain paragraphs.
+      loadRichText().then(() => this.requestUpdate(), () => {});
+      text = plainParagraphs(collapsed ? body.slice(0, this.collapseLength) : body).map((line) => html`<p part="paragraph" dir="auto">${line}</p>`);
+    }
+    return html`<div part="body" id="body">${text}</div>
+      ${long
+        ? html`<button part="expand-button" type="button" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="body"
+            @click=${() => (this.expanded = !this.expanded)}>
+            ${this.expanded ? msg('Show less', { id: 'comment.show-less' }) : msg('Show more', { id: 'comment.show-more' })}
+          </button>`
+        : nothing}`;
   }
 
   override render() {

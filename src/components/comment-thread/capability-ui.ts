@@ -6,7 +6,7 @@
  * render those parts once it is in, so a page whose backend has just `list` and `post` never
  * downloads it.
  */
-import { adoptStyles, html, nothing, type CSSResult, type ReactiveElement, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { str } from '@lit/localize';
 import { AdapterError, isAbort, type AuthorFields, type Comment, type CommentAdapter, type CommentSort } from '../../adapters/adapter.js';
 import { CommentErrorEvent } from '../../events.js';
@@ -15,7 +15,8 @@ import { LiveUpdates } from '../../internal/live-updates.js';
 import type { Localization } from '../../internal/localization.js';
 import { errorMessage } from '../../internal/messages.js';
 import type { ThreadStore } from '../../internal/thread-store.js';
-import { safeUrl } from '../../internal/url.js';
+import type { LinkOptions } from '../../internal/links.js';
+import { richTextModule as richText } from '../../internal/rich-text-loader.js';
 import type { CommentItem } from '../comment-item/comment-item.js';
 import type { AuthorField, CommentForm, CommentFormSubmitEvent, Problem } from '../comment-form/comment-form.js';
 import { formExportParts, type CommentThread } from './comment-thread.js';
@@ -38,15 +39,6 @@ export class CommentActionEvent extends Event {
   }
 }
 
-/** Adds styles to an element that has already adopted its own. */
-function addStyles(host: ReactiveElement, styles: CSSResult): void {
-  const root = host.renderRoot as ShadowRoot;
-  const sheet = styles.styleSheet;
-  if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-  // Without constructable style sheets, Lit appends a <style> element (with the page's nonce).
-  else adoptStyles(root, [styles]);
-}
-
 /** Focuses what `find` returns once `host` has rendered. */
 function focusLater(host: ReactiveElement, find: () => HTMLElement | null | undefined): void {
   host.updateComplete.then(() => find()?.focus());
@@ -60,7 +52,7 @@ export class ItemActions {
 
   constructor(host: CommentItem) {
     this.host = host;
-    addStyles(host, itemActionStyles);
+    richText().addStyles(host, itemActionStyles);
   }
 
   private act(action: CommentAction): void {
@@ -145,7 +137,7 @@ export class ThreadActions {
     this.host = host;
     this.store = store;
     this.live = new LiveUpdates(host, store);
-    addStyles(host, threadActionStyles);
+    richText().addStyles(host, threadActionStyles);
     // Items' action events bubble (not composed) up to the thread's shadow root.
     host.renderRoot.addEventListener(CommentActionEvent.type, (event) => this.onAction(event as CommentActionEvent));
   }
@@ -246,9 +238,9 @@ export class ThreadActions {
   }
 
   /** The form editing `comment` in place, or `undefined` when it is not being edited. */
-  renderEditForm(l: Localization, comment: Comment): TemplateResult | undefined {
+  renderEditForm(l: Localization, comment: Comment, links: LinkOptions): TemplateResult | undefined {
     if (this.editing !== comment.id) return undefined;
-    return html`<div part="edit-form"><comment-form exportparts=${formExportParts} .localization=${l} mode="edit" .initialBody=${comment.body}
+    return html`<div part="edit-form"><comment-form exportparts=${formExportParts} .localization=${l} .links=${links} mode="edit" .initialBody=${comment.body}
       @comment-form-submit=${(event: CommentFormSubmitEvent) => {
         event.stopPropagation();
         this.saveEdit(event.currentTarget as CommentForm, comment, event);
@@ -306,7 +298,7 @@ const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** A website as typed ("example.com" means https://example.com), or null when it is no http(s) URL. */
 function websiteOf(typed: string): string | null {
   const value = /^[a-z][a-z0-9+.-]*:/i.test(typed) ? typed : `https://${typed}`;
-  return safeUrl(value, { image: true });
+  return richText().safeUrl(value, { image: true });
 }
 
 /**

@@ -10,7 +10,9 @@ import { subscribeClock } from '../../internal/clock.js';
 import { countHeading, errorMessage } from '../../internal/messages.js';
 import { ThreadStore } from '../../internal/thread-store.js';
 import { hasCapabilities, loadCapabilityUi, loadedCapabilityUi } from '../../internal/capability-loader.js';
+import { loadRichText, loadedRichText } from '../../internal/rich-text-loader.js';
 import type { CommentNode } from '../../internal/tree.js';
+import type { LinkOptions } from '../../internal/links.js';
 import { CommentReplyRequestEvent, commentItemParts } from '../comment-item/comment-item.js';
 import { CommentForm, CommentFormSubmitEvent, commentFormParts } from '../comment-form/comment-form.js';
 import { focusRingStyles } from '../shared.styles.js';
@@ -96,6 +98,8 @@ export class CommentThread extends LitElement {
   private actions?: ThreadActions;
   private actionsLoading?: Promise<void>;
   private waitingForActions = false;
+  /** The rich text chunk is still on its way: the list waits for it, never flashing plain text. */
+  private richTextPending = false;
 
   /** Id of the comment whose inline reply form is open. */
   @state() private replyingTo: string | null = null;
@@ -119,6 +123,21 @@ export class CommentThread extends LitElement {
   /** How many comments to ask the adapter for per request. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 100;
 
+  /**
+   * Where links in comments (and authors' links) open: `_blank` (a new tab) or `_self`, `_parent`,
+   * `_top`. They always carry `rel="ugc nofollow noopener noreferrer"`.
+   */
+  @property({ attribute: 'link-target' }) linkTarget: '_blank' | '_self' | '_parent' | '_top' = '_blank';
+
+  /**
+   * Accept relative URLs (`/about`, `../page`) in comment links, author URLs and avatars, resolved
+   * against the page. Off by default: only absolute `https:`, `http:` and `mailto:` URLs are links.
+   */
+  @property({ type: Boolean, attribute: 'allow-relative-urls' }) allowRelativeUrls = false;
+
+  /** Bodies longer than this many characters start collapsed with "Show more"; 0 never collapses. */
+  @property({ type: Number, attribute: 'collapse-length' }) collapseLength = 1500;
+
   /** Deepest visual indent; deeper replies line up with this level (the data is not cut). */
   @property({ type: Number, attribute: 'max-depth' }) maxDepth = 5;
 
@@ -130,6 +149,9 @@ export class CommentThread extends LitElement {
   @property({ attribute: false }) strings?: Overrides;
 
   private loadedFor?: { adapter: CommentAdapter; thread: string; sort: string };
+
+  /** One object for as long as its inputs stay the same, so comments do not re-render for a new one. */
+  private links: LinkOptions = {};
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -146,6 +168,11 @@ export class CommentThread extends LitElement {
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('adapter')) this.checkViewer();
+    if (changed.has('adapter') || changed.has('linkTarget') || changed.has('allowRelativeUrls')) {
+      const adapter = this.adapter;
+      const mentionUrl = adapter?.mentionUrl && ((name: string) => adapter.mentionUrl!(name));
+      this.links = { target: this.linkTarget, allowRelative: this.allowRelativeUrls, ...(mentionUrl ? { mentionUrl } : {}) };
+    }
     this.setUpActions(changed.has('adapter'));
     const wanted = this.adapter && { adapter: this.adapter, thread: this.thread, sort: this.sort };
     const current = this.loadedFor;
@@ -174,7 +201,18 @@ export class CommentThread extends LitElement {
   private async load(): Promise<void> {
     const adapter = this.adapter!;
     const threadId = this.thread;
+    // The rich text chunk downloads beside the first page; the list shows when both are in.
+    const richText = loadRichText().then(
+      () => {},
+      (error: unknown) => console.warn('maoni: could not load rich text; comments show as plain text.', error)
+    );
+    this.richTextPending = !loadedRichText();
     const applied = await this.store.load({ adapter, threadId, pageSize: this.pageSize, sort: this.sort });
+    if (this.richTextPending) {
+      await richText;
+      this.richTextPending = false;
+      this.requestUpdate();
+    }
     if (applied) {
       await this.actionsLoading;
       if (this.adapter === adapter && this.thread === threadId) this.actions?.follow(adapter, threadId);
@@ -289,7 +327,7 @@ export class CommentThread extends LitElement {
 
   private renderForm(l: Localization, parent: CommentNode | null): TemplateResult {
     const parentId = parent?.comment.id ?? null;
-    return html`<comment-form exportparts=${formExportParts} .localization=${l} ?needs-name=${!this.signedIn} .authorName=${this.authorName} .authorFields=${this.adapter?.authorFields ?? noAuthorFields}
+    return html`<comment-form exportparts=${formExportParts} .localization=${l} .links=${this.links} .initialBody=${(parent && loadedRichText()?.mentionOf(parent.comment.author.name)) || ''} ?needs-name=${!this.signedIn} .authorName=${this.authorName} .authorFields=${this.adapter?.authorFields ?? noAuthorFields}
       ?inline=${parent !== null} reply-to=${parent ? parent.comment.author.name.trim() || l.msg('Anonymous', { id: 'comment.anonymous' }) : ''}
       @comment-form-submit=${(event: CommentFormSubmitEvent) => {
         event.stopPropagation();
@@ -326,9 +364,9 @@ export class CommentThread extends LitElement {
     const adapter = this.adapter;
     const actions = this.actions;
     return html`<li part="list-item">
-      ${actions?.renderEditForm(l, comment) ??
+      ${actions?.renderEditForm(l, comment, this.links) ??
         html`<comment-item exportparts=${itemExportParts} .comment=${comment} .number=${node.number} .localization=${l}
-          .now=${this.now} ?reply-open=${open} ?busy=${!!actions?.isBusy(comment.id)}
+          .now=${this.now} .links=${this.links} collapse-length=${this.collapseLength} ?reply-open=${open} ?busy=${!!actions?.isBusy(comment.id)}
           ?can-edit=${!!adapter?.edit && comment.can?.edit === true} ?can-delete=${!!adapter?.delete && comment.can?.delete === true}
           .reactions=${(adapter?.react && adapter.reactions) || noReactions}></comment-item>`}
       ${actions?.renderActionError(l, comment.id)}
@@ -397,7 +435,7 @@ export class CommentThread extends LitElement {
         <p part="config-error" role="alert">${msg('Comments are unavailable: this page has not connected the comment-thread element to a comment service (its adapter property is not set).', { id: 'thread.error.no-adapter' })}</p>
       </section>`;
     }
-    const ready = this.store.status === 'ready' && !this.waitingForActions;
+    const ready = this.store.status === 'ready' && !this.waitingForActions && !this.richTextPending;
     return html`<section part="thread" dir=${dir} aria-labelledby="heading" aria-busy=${ready || this.store.status === 'error' ? 'false' : 'true'}
       @comment-reply-request=${this.onReplyRequest}>
       <slot name="header"></slot>

@@ -725,6 +725,8 @@ describe('comment-thread', () => {
       replyButton(el, '1').click();
       await settled(el);
       const form = replyForm(el)!;
+      // The reply starts with a mention of the author; alone, it is not a comment yet.
+      expect(textareaOf(form).value).to.equal('@nickstamoulis ');
       submitOf(form).click();
       await form.updateComplete;
       expect(text(errorOf(form))).to.equal('पोस्ट करने से पहले कृपया टिप्पणी लिखें।');
