@@ -19,6 +19,13 @@ thread.adapter = new MemoryAdapter({
     csp: [
       { id: 'a', parentId: null, author: { name: hostile, url: 'javascript:parent.postMessage("xss","*")', avatarUrl: 'javascript:alert(1)' }, body: hostile, createdAt: '2024-01-01T00:00:00Z' },
       { id: 'b', parentId: 'a', author: { name: 'Baraka', url: 'https://example.com/b', avatarUrl: 'data:image/svg+xml,<svg onload=alert(1)>' }, body: '@a jibu', createdAt: '2024-01-02T00:00:00Z' },
+      {
+        id: 'c',
+        parentId: null,
+        author: { name: 'Markdown' },
+        body: '**Bold** *and* `code`, [docs](https://example.com/docs), [x](javascript:parent.postMessage("xss","*"))\n> quote\n- item\n```\n<script>parent.postMessage("xss","*")</script>\n```',
+        createdAt: '2024-01-03T00:00:00Z',
+      },
     ],
   },
 });
@@ -35,6 +42,7 @@ async function report(): Promise<void> {
       kind: 'csp-report',
       heading: root.querySelector('[part="heading"]')?.textContent?.trim(),
       items: items.length,
+      richText: items.find((item) => item.comment?.id === 'c')?.shadowRoot!.querySelectorAll('strong, em, code, pre, blockquote, ul').length,
       images: items.reduce((n, item) => n + item.shadowRoot!.querySelectorAll('img').length, 0),
       links: items.flatMap((item) => [...item.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href'))),
       adoptedSheets: root.adoptedStyleSheets.length,

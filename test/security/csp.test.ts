@@ -8,6 +8,7 @@ interface CspReport {
   kind: 'csp-report';
   heading?: string;
   items: number;
+  richText: number;
   images: number;
   links: (string | null)[];
   adoptedSheets: number;
@@ -44,15 +45,17 @@ describe('strict CSP and Trusted Types', function () {
     expect(policy).to.contain("require-trusted-types-for 'script'");
   });
 
-  it('renders hostile content as text with no CSP violation and no script run', async () => {
+  it('renders hostile content as text, and markdown as elements, with no CSP violation and no script run', async () => {
     const { report, frame, xss } = await loadPage();
     try {
       expect(report.violations).to.deep.equal([]);
       expect(xss).to.equal(false);
-      expect(report.items).to.equal(2);
-      expect(report.heading).to.equal('2 Maoni');
+      expect(report.items).to.equal(3);
+      expect(report.heading).to.equal('3 Maoni');
       expect(report.images).to.equal(0);
-      expect(report.links).to.deep.equal(['https://example.com/b']);
+      expect(report.links).to.deep.equal(['https://example.com/b', 'https://example.com/docs']);
+      // strong, em, code, pre (+ its code), blockquote, ul: the rich text chunk loaded and rendered under the policy.
+      expect(report.richText).to.equal(7);
       expect(report.adoptedSheets).to.be.greaterThan(0);
     } finally {
       frame.remove();

@@ -5,6 +5,7 @@ import type { Comment } from '../../../src/adapters/adapter.js';
 import { CommentReplyRequestEvent, type CommentItem } from '../../../src/components/comment-item/comment-item.js';
 import { localizationFor, type Localization } from '../../../src/internal/localization.js';
 import { loadLocale, loadedTemplates } from '../../../src/internal/locales.js';
+import { loadRichText } from '../../../src/internal/rich-text-loader.js';
 import { makeComment, seedComments, type SeedLocale } from '../../support/seed.js';
 import { $, $$, get, markup, text } from '../../support/shadow.js';
 
@@ -14,6 +15,8 @@ async function localization(locale: SeedLocale): Promise<Localization> {
 }
 
 async function render(comment: Comment, options: { number?: number; l?: Localization } = {}): Promise<CommentItem> {
+  // Bodies, links and avatars render fully once the rich text chunk is in (the thread waits for it).
+  await loadRichText();
   return fixture<CommentItem>(
     html`<comment-item .comment=${comment} .number=${options.number ?? 0} .localization=${options.l}></comment-item>`
   );
