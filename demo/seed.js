@@ -1,4 +1,5 @@
-// The seed blog post's comment section (see README): the same three comments in each language.
+// The seed blog post's comment section (see README): the same three comments in each language, and
+// a fourth, seed-style reply that shows the markdown subset (a list, strong, emphasis, code, a link, a quote).
 // The demo stores them once and shows each in the reader's language; posted comments are stored as typed.
 export const seedComments = [
   {
@@ -38,6 +39,19 @@ export const seedComments = [
       "sw": "Wow, data hizi ni muhimu sana na zinavutia. Asante sana!\nVyombo vya habari vya kijamii kweli ni moja wapo ya media maarufu, inayotumiwa sana siku hizi",
       "hi": "वाह, ये डेटा बहुत उपयोगी और दिलचस्प हैं। आपका बहुत बहुत धन्यवाद!\nसोशल मीडिया वास्तव में सबसे प्रसिद्ध में से एक है, इन दिनों व्यापक रूप से विपणन मीडिया का उपयोग करें।",
       "en": "Wow, this data is very useful and interesting. Thank you very much!\nSocial media really is one of the most popular media, widely used these days."
+    }
+  },
+  {
+    "id": "seed-4",
+    "parentId": "seed-3",
+    "author": {
+      "name": "Amina Wanjiru"
+    },
+    "createdAt": "2024-03-15T08:20:00Z",
+    "body": {
+      "sw": "Nakubali, @Reader! Mambo matatu yaliyotusaidia:\n1. **Pima** kilicho muhimu, si idadi ya ‘likes’ pekee\n2. Jibu *kila* swali la mteja\n3. Tumia viungo vya `UTM`, k.m. https://example.com/roi?utm_source=blog\n> Mitandao ya kijamii ni mazungumzo, si tangazo.",
+      "hi": "सहमत हूँ, @Reader! हमारे लिए तीन बातें काम आईं:\n1. जो मायने रखता है उसे **मापें**, सिर्फ़ लाइक नहीं\n2. ग्राहक के *हर* सवाल का जवाब दें\n3. `UTM` लिंक इस्तेमाल करें, जैसे https://example.com/roi?utm_source=blog\n> सोशल मीडिया एक बातचीत है, प्रसारण नहीं।",
+      "en": "Agreed, @Reader! Three things that worked for us:\n1. **Measure** what matters, not just the number of likes\n2. Answer *every* customer question\n3. Use `UTM` links, e.g. https://example.com/roi?utm_source=blog\n> Social media is a conversation, not a broadcast."
     }
   }
 ];

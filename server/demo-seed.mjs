@@ -1,5 +1,5 @@
 // @ts-check
-// Puts the seed blog post's three comments into the demo thread once, on first start, with the
+// Puts the seed blog post's comments into the demo thread once, on first start, with the
 // ids the demo page knows them by (it shows them in the reader's language). Idempotency keys make
 // it a no-op on every later start, and it never touches a thread that already has other data.
 import { seedComments } from '../demo/seed.js';

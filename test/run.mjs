@@ -30,10 +30,10 @@ if (existsSync('server/test')) {
   const { status } = spawnSync(
     process.execPath,
     ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout',
-      '--test-reporter=./test/support/node-counter.mjs', `--test-reporter-destination=${file}`, 'server/test/'],
+      '--test-reporter=./test/support/node-counter.mjs', `--test-reporter-destination=${file}`, 'server/test/', 'test/node/'],
     { stdio: 'inherit' }
   );
-  results.push([file, 'server (Node)', status]);
+  results.push([file, 'Node (server, source checks)', status]);
 }
 
 const wtrFile = join(dir, 'wtr.json');
