@@ -59,12 +59,13 @@ export const formExportParts = commentFormParts.map((part) => (part === 'error' 
  * @csspart replies - A nested list of replies.
  * @csspart list-item - The list item around a comment and its replies.
  * @csspart comment - A comment (`article`); see `comment-item` for its inner parts, all forwarded.
- * @csspart avatar - A comment's avatar. Also: meta, number, author, date, status, body, paragraph, mention, deleted, actions.
+ * @csspart avatar - A comment's avatar. Also: meta, number, author, date, edited, status, body, deleted, actions, expand-button.
+ * @csspart body - A comment's text. Inside it: paragraph, mention, link, strong, emphasis, code, code-block, quote, body-list, body-list-item.
  * @csspart reply-button - A comment's Reply button. Also: edit-button, delete-button, confirm, reactions, reaction, score.
  * @csspart reply-form - The container of an inline reply form.
  * @csspart form-section - The top-level form with its heading and notice.
  * @csspart form-heading - The heading above the form ("What do you think?").
- * @csspart form - A `form`. Also forwarded: field, label, textarea, name-input, buttons, submit, cancel, hint.
+ * @csspart form - A `form`. Also forwarded: field, label, textarea, name-input, email-input, url-input, buttons, submit, cancel, hint, preview-button, preview.
  * @csspart textarea - The comment text area.
  * @csspart submit - The Post button.
  * @csspart form-error - A form's validation or posting error.
