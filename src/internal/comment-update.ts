@@ -3,12 +3,12 @@
  * result or a realtime event. Used only by the capability UI, so it travels in that chunk.
  */
 import type { Comment } from '../adapters/adapter.js';
-import { normalizeComment } from './normalize.js';
+import { richTextModule } from './rich-text-loader.js';
 import type { ThreadStore } from './thread-store.js';
 
 /** Replaces a shown comment with a newer version of it; `null` when it is no comment or not shown. */
 export function updateComment(store: ThreadStore, raw: unknown, keepViewerFields = false): Comment | null {
-  const comment = normalizeComment(raw);
+  const comment = richTextModule().normalizeComment(raw);
   const node = comment && store.tree.byId.get(comment.id);
   if (!comment || !node) return null;
   const current = node.comment;

@@ -1,7 +1,7 @@
 /**
  * A module loaded on first use and shared by every caller: `load()` starts (or joins) the one
  * request, `loaded()` answers synchronously once it is in, so a render can use it or ask again
- * later. A failed load is not retried (elements ask on every render); callers keep a fallback.
+ * later. After a failed load the next call tries again; callers keep a fallback meanwhile.
  */
 export interface LazyModule<T> {
   loaded(): T | undefined;
@@ -13,6 +13,13 @@ export function lazyModule<T>(importer: () => Promise<T>): LazyModule<T> {
   let loading: Promise<T> | undefined;
   return {
     loaded: () => module,
-    load: () => (loading ??= importer().then((loaded) => (module = loaded))),
+    load: () =>
+      (loading ??= importer().then(
+        (loaded) => (module = loaded),
+        (error: unknown) => {
+          loading = undefined;
+          throw error;
+        }
+      )),
   };
 }

@@ -7,7 +7,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CommentAdapter, ThreadEvent } from '../adapters/adapter.js';
 import type { Comment } from '../adapters/adapter.js';
 import { updateComment } from './comment-update.js';
-import { normalizeComment } from './normalize.js';
+import { richTextModule } from './rich-text-loader.js';
 import type { ThreadStore } from './thread-store.js';
 
 export class LiveUpdates implements ReactiveController {
@@ -66,7 +66,7 @@ export class LiveUpdates implements ReactiveController {
 
   private onEvent(threadId: string, event: ThreadEvent): void {
     if (this.key?.threadId !== threadId || !event || typeof event !== 'object') return;
-    const comment = normalizeComment((event as { comment?: unknown }).comment);
+    const comment = richTextModule().normalizeComment((event as { comment?: unknown }).comment);
     if (!comment) return;
     if (event.type === 'created') {
       // The reader's own post (already shown) and repeats are not news.

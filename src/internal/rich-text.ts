@@ -11,6 +11,8 @@ import { linkRel, linkTarget, type LinkOptions } from './links.js';
 import { safeUrl } from './url.js';
 
 export { mentionOf, parseMarkdown } from './markdown.js';
+// What interprets adapter data lives here too: the first list waits for this chunk anyway.
+export { normalizeComment, normalizeComments } from './normalize.js';
 export { excerpt } from './excerpt.js';
 export { initials } from './initials.js';
 // The URL policy lives in this chunk: every URL a comment carries is checked once it is in. The

@@ -11,7 +11,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { AdapterError, isAbort, type Comment, type CommentAdapter, type ListOptions } from '../adapters/adapter.js';
-import { normalizeComment, normalizeComments } from './normalize.js';
+import { loadRichText, loadedRichText } from './rich-text-loader.js';
 import { buildTree, type CommentNode, type CommentTree } from './tree.js';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -32,6 +32,8 @@ interface Page {
 /** A list() result checked for shape: custom adapters may return anything, or throw synchronously. */
 async function fetchPage(adapter: CommentAdapter, threadId: string, options: ListOptions): Promise<Page> {
   const result: unknown = await adapter.list(threadId, options);
+  // Normalization comes with the rich text chunk, which is on its way since the load began.
+  const { normalizeComments } = await loadRichText();
   if (!result || typeof result !== 'object') throw new AdapterError('unknown', 'list() returned no result');
   const { comments, nextCursor, total } = result as { comments?: unknown; nextCursor?: unknown; total?: unknown };
   return {
@@ -168,9 +170,12 @@ export class ThreadStore implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Adds a comment the adapter just created, without reloading the thread. */
+  /**
+   * Adds a comment the adapter just created, without reloading the thread. Needs the rich text
+   * chunk (normalization): the thread awaits `loadRichText()` before it inserts.
+   */
   insert(raw: unknown): Comment | null {
-    const comment = normalizeComment(raw);
+    const comment = loadedRichText()?.normalizeComment(raw);
     if (!comment) return null;
     // An idempotent replay or a realtime echo returns a comment that is already shown: keep one.
     const existing = this.tree.byId.get(comment.id);

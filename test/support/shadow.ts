@@ -76,6 +76,9 @@ export async function capabilityUiLoaded(el: LitElement): Promise<void> {
 
 /** Waits until the thread shows its loaded list (or empty state) and every nested element has rendered. */
 export async function threadReady(el: CommentThread): Promise<void> {
+  // A render already asked for (a Retry click, a new thread id) comes first: until it has run,
+  // the old state on screen may look finished.
+  await el.updateComplete;
   await waitUntil(
     () => {
       const section = el.shadowRoot?.querySelector('section[part="thread"]');

@@ -58,10 +58,6 @@ export const commentThreadStyles = css`
     padding-inline-start: var(--comment-indent, 2rem);
     border-inline-start: var(--comment-thread-line, 2px solid color-mix(in srgb, currentColor 12%, transparent));
   }
-  [part~='replies'][data-flat] {
-    padding-inline-start: 0;
-    border-inline-start: none;
-  }
   @media (max-width: 480px) {
     [part~='replies'] {
       padding-inline-start: var(--comment-indent-narrow, 0.875rem);

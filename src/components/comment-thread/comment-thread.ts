@@ -11,7 +11,7 @@ import { countHeading, errorMessage } from '../../internal/messages.js';
 import { ThreadStore } from '../../internal/thread-store.js';
 import { hasCapabilities, loadCapabilityUi, loadedCapabilityUi } from '../../internal/capability-loader.js';
 import { loadRichText, loadedRichText } from '../../internal/rich-text-loader.js';
-import type { CommentNode } from '../../internal/tree.js';
+import { inReadingOrder, type CommentNode } from '../../internal/tree.js';
 import type { LinkOptions } from '../../internal/links.js';
 import { CommentReplyRequestEvent, commentItemParts } from '../comment-item/comment-item.js';
 import { CommentForm, CommentFormSubmitEvent, commentFormParts } from '../comment-form/comment-form.js';
@@ -139,7 +139,10 @@ export class CommentThread extends LitElement {
   /** Bodies longer than this many characters start collapsed with "Show more"; 0 never collapses. */
   @property({ type: Number, attribute: 'collapse-length' }) collapseLength = 1500;
 
-  /** Deepest visual indent; deeper replies line up with this level (the data is not cut). */
+  /**
+   * Deepest nesting (default 5, at most 16). Replies deeper than this show in one flat list at
+   * this level, in reading order: nothing is cut, and no data makes the page deeper than this.
+   */
   @property({ type: Number, attribute: 'max-depth' }) maxDepth = 5;
 
   /**
@@ -150,6 +153,11 @@ export class CommentThread extends LitElement {
   @property({ attribute: false }) strings?: Overrides;
 
   private loadedFor?: { adapter: CommentAdapter; thread: string; sort: string };
+
+  /** How many comments each list shows, by parent id ('' = top level), once the reader asked for more. */
+  private readonly shownCount = new Map<string, number>();
+  /** Ids of the comments the reader posted here: always shown, wherever paging would cut. */
+  private readonly posted = new Set<string>();
 
   /** One object for as long as its inputs stay the same, so comments do not re-render for a new one. */
   private links: LinkOptions = {};
@@ -185,6 +193,7 @@ export class CommentThread extends LitElement {
       this.loadedFor = wanted;
       if (current?.thread !== wanted.thread) {
         this.replyingTo = null;
+        this.shownCount.clear();
         this.actions?.reset();
       }
       this.actions?.unsubscribe();
@@ -280,6 +289,7 @@ export class CommentThread extends LitElement {
     form.error = null;
     try {
       const created: unknown = await adapter.post(threadId, input, { idempotencyKey });
+      await loadRichText(); // Normalizes what the adapter answered; long in since the first list.
       const current = threadId === this.thread;
       const comment = current ? this.store.insert(created) : null;
       // An answer that is not a comment cannot be shown: keep the text and say so, never lose it.
@@ -288,7 +298,10 @@ export class CommentThread extends LitElement {
       if (name) this.authorName = name;
       // closeReply, not just clearing replyingTo: the focused form goes away, focus must not be lost.
       if (parentId !== null && this.replyingTo === parentId) this.closeReply();
-      if (comment) this.dispatchEvent(new CommentCreatedEvent({ threadId, comment }));
+      if (comment) {
+        this.posted.add(comment.id);
+        this.dispatchEvent(new CommentCreatedEvent({ threadId, comment }));
+      }
     } catch (caught) {
       if (isAbort(caught)) return;
       const error = AdapterError.from(caught);
@@ -299,10 +312,35 @@ export class CommentThread extends LitElement {
     }
   }
 
+  /** The deepest nested list (`max-depth`, within reason: the DOM's depth is what it costs). */
+  private get depthCap(): number {
+    return Math.min(Math.max(0, this.maxDepth), 16);
+  }
+
+  /**
+   * Which of a list's comments show: a page at a time (`page-size`), so an adapter that answers
+   * with 100,000 comments at once still renders one page; plus the reader's own new comments
+   * wherever they fall. `key` is the parent's id, '' for the top level.
+   */
+  private visible(key: string, nodes: CommentNode[]): { shown: CommentNode[]; hidden: number } {
+    const limit = this.shownCount.get(key) ?? this.pageSize;
+    if (nodes.length <= limit) return { shown: nodes, hidden: 0 };
+    const shown = nodes.filter((node, index) => index < limit || this.posted.has(node.comment.id));
+    return { shown, hidden: nodes.length - shown.length };
+  }
+
+  /** Shows another page of a list's already loaded comments. */
+  private showMore(key: string): void {
+    this.shownCount.set(key, (this.shownCount.get(key) ?? this.pageSize) + this.pageSize);
+    this.requestUpdate();
+  }
+
   /** Loads another page of comments or replies; a failure stays visible and is an event too. */
-  private async loadMore(load: () => Promise<void>): Promise<void> {
+  private async loadMore(key: string, load: () => Promise<void>): Promise<void> {
     const threadId = this.thread;
     await load();
+    // The new page shows in full: each list shows as many pages as were loaded or asked for.
+    if (threadId === this.thread && !this.store.moreError) this.showMore(key);
     const error = this.store.moreError;
     if (error && threadId === this.thread) this.dispatchEvent(new CommentErrorEvent({ threadId, operation: 'more', error }));
   }
@@ -341,8 +379,9 @@ export class CommentThread extends LitElement {
       @keydown=${parent ? (event: KeyboardEvent) => event.key === 'Escape' && this.closeReply() : nothing}></comment-form>`;
   }
 
-  private renderMoreReplies(l: Localization, node: CommentNode): TemplateResult | typeof nothing {
-    const missing = this.store.missingReplies(node);
+  /** "Show N more replies": `hidden` already loaded but not shown yet, then what the adapter has. */
+  private renderMoreReplies(l: Localization, node: CommentNode, hidden: number): TemplateResult | typeof nothing {
+    const missing = hidden + this.store.missingReplies(node);
     if (!missing) return nothing;
     const { msg } = l;
     const n = l.number(missing);
@@ -356,11 +395,18 @@ export class CommentThread extends LitElement {
     });
     const loading = this.store.isLoadingReplies(node.comment.id);
     return html`<button part="more-replies" type="button" ?disabled=${loading} aria-busy=${loading ? 'true' : 'false'}
-      @click=${() => this.loadMore(() => this.store.loadReplies(node.comment.id))}>${loading ? msg('Loading…', { id: 'thread.loading-more' }) : label}</button>`;
+      @click=${() => (hidden ? this.showMore(node.comment.id) : this.loadMore(node.comment.id, () => this.store.loadReplies(node.comment.id)))}>${loading ? msg('Loading…', { id: 'thread.loading-more' }) : label}</button>`;
   }
 
-  private renderNode(l: Localization, node: CommentNode): TemplateResult {
+  /**
+   * A comment with its replies. Replies as deep as `max-depth` get a flat list of the whole rest of
+   * their subtree in reading order, so the DOM (and the render's recursion) is never deeper than
+   * that, whatever the data: a 10,000-deep chain is 5 lists deep.
+   */
+  private renderNode(l: Localization, node: CommentNode, flat: boolean): TemplateResult {
     const comment = node.comment;
+    const depth = node.depth + 1;
+    const replies = this.visible(comment.id, flat ? [] : depth >= this.depthCap ? inReadingOrder(node.children) : node.children);
     const open = this.replyingTo === comment.id;
     const adapter = this.adapter;
     const actions = this.actions;
@@ -372,15 +418,15 @@ export class CommentThread extends LitElement {
           .reactions=${(adapter?.react && adapter.reactions) || noReactions}></comment-item>`}
       ${actions?.renderActionError(l, comment.id)}
       ${open ? html`<div part="reply-form">${this.renderForm(l, node)}</div>` : nothing}
-      ${node.children.length ? this.renderList(l, node.children, node.depth + 1) : nothing}
-      ${this.renderMoreReplies(l, node)}
+      ${replies.shown.length ? this.renderList(l, replies.shown, depth, depth >= this.depthCap) : nothing}
+      ${this.renderMoreReplies(l, node, replies.hidden)}
     </li>`;
   }
 
-  private renderLoadMore(l: Localization): TemplateResult | typeof nothing {
+  private renderLoadMore(l: Localization, hidden: number): TemplateResult | typeof nothing {
     const { msg } = l;
     const failed = this.store.moreError;
-    const more = this.store.nextCursor !== null;
+    const more = hidden > 0 || this.store.nextCursor !== null;
     return html`${failed
         ? html`<div part="error" role="alert">
             <span>${msg('More comments could not be loaded.', { id: 'thread.error.more' })} ${errorMessage(l, failed)}</span>
@@ -388,15 +434,15 @@ export class CommentThread extends LitElement {
         : nothing}
       ${more
         ? html`<button part="load-more" type="button" ?disabled=${this.store.loadingMore} aria-busy=${this.store.loadingMore ? 'true' : 'false'}
-            @click=${() => this.loadMore(() => this.store.loadMore())}>
+            @click=${() => (hidden ? this.showMore('') : this.loadMore('', () => this.store.loadMore()))}>
             ${this.store.loadingMore ? msg('Loading…', { id: 'thread.loading-more' }) : msg('Load more comments', { id: 'thread.load-more' })}
           </button>`
         : nothing}`;
   }
 
-  private renderList(l: Localization, nodes: CommentNode[], depth: number): TemplateResult {
-    return html`<ol part=${depth === 0 ? 'list' : 'replies'} role="list" ?data-flat=${depth > this.maxDepth}>
-      ${repeat(nodes, (node) => node.comment.id, (node) => this.renderNode(l, node))}
+  private renderList(l: Localization, nodes: CommentNode[], depth: number, flat: boolean): TemplateResult {
+    return html`<ol part=${depth === 0 ? 'list' : 'replies'} role="list">
+      ${repeat(nodes, (node) => node.comment.id, (node) => this.renderNode(l, node, flat))}
     </ol>`;
   }
 
@@ -421,7 +467,9 @@ export class CommentThread extends LitElement {
     if (tree.size === 0) {
       return html`<slot name="empty"><p part="empty">${l.msg('No comments yet. Be the first to write one.', { id: 'thread.empty' })}</p></slot>`;
     }
-    return html`${this.actions?.renderNewComments(l)}${this.renderList(l, tree.roots, 0)}${this.renderLoadMore(l)}`;
+    const flat = this.depthCap === 0;
+    const roots = this.visible('', flat ? inReadingOrder(tree.roots) : tree.roots);
+    return html`${this.actions?.renderNewComments(l)}${this.renderList(l, roots.shown, 0, flat)}${this.renderLoadMore(l, roots.hidden)}`;
   }
 
   override render() {

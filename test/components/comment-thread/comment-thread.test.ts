@@ -296,24 +296,6 @@ describe('comment-thread', () => {
       expect(el.getAttribute('thread')).to.equal(seedThreadId);
     });
 
-    it('caps the visual indent at max-depth while keeping the nesting', async () => {
-      const chain = ['d0', 'd1', 'd2', 'd3', 'd4'].map((id, i) =>
-        makeComment(id, { parentId: i === 0 ? null : `d${i - 1}`, createdAt: `2024-03-0${i + 1}T00:00:00Z` })
-      );
-      const adapter = new MemoryAdapter({ comments: { t: chain } });
-      const el = await fixture<CommentThread>(
-        html`<comment-thread max-depth="2" lang="en" thread="t" .adapter=${adapter}></comment-thread>`
-      );
-      await threadReady(el);
-      const left = (id: string) => get(item(el, id), '[part="comment"]').getBoundingClientRect().left;
-      expect(left('d1')).to.be.greaterThan(left('d0'));
-      expect(left('d2')).to.be.greaterThan(left('d1'));
-      expect(left('d3')).to.be.closeTo(left('d2'), 1);
-      expect(left('d4')).to.be.closeTo(left('d2'), 1);
-      // Still a real nested list all the way down.
-      expect(item(el, 'd4').closest('ol')!.closest('li')!.querySelector(':scope > comment-item')).to.equal(item(el, 'd3'));
-    });
-
     it('lets the page style inner parts through ::part (forwarded with exportparts)', async () => {
       const style = document.createElement('style');
       style.textContent = `
