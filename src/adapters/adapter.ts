@@ -157,6 +157,11 @@ export interface CommentAdapter {
   /** Adds or takes back the viewer's reaction; resolves the updated comment (counts, score). */
   react?(threadId: string, commentId: string, reaction: string, options: ReactOptions): Promise<Comment>;
   /**
+   * Signs the reader in again after an `unauthorized` error, if the backend can (e.g. refreshes a
+   * token). The post that failed is then tried once more.
+   */
+  reauthenticate?(): Promise<unknown>;
+  /**
    * The profile URL of a mentioned `@name` (as written, without the `@`), or nothing to show the
    * mention unlinked. Synchronous: it runs while a comment renders. Its URL passes the same URL
    * policy as every other.

@@ -124,6 +124,11 @@ export class Localization {
     return '';
   }
 
+  /** "in 30 seconds", for a wait the reader is told about. */
+  inSeconds(seconds: number): string {
+    return this.relatives.format(Math.max(1, Math.ceil(seconds)), 'second');
+  }
+
   /** Picks the form for `count`'s CLDR plural category, falling back to `other`. */
   plural<T>(count: number, forms: PluralForms<T>): T {
     const form = forms[this.plurals.select(count)] ?? forms.other;

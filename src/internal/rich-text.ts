@@ -13,6 +13,10 @@ import { safeUrl } from './url.js';
 export { mentionOf, parseMarkdown } from './markdown.js';
 // What interprets adapter data lives here too: the first list waits for this chunk anyway.
 export { normalizeComment, normalizeComments } from './normalize.js';
+// And what keeps the reader's words: drafts, and the deliveries of posts (optimistic, queued, retried).
+export { draftStore } from './drafts.js';
+export { Safekeeping } from './safekeeping.js';
+export { renderDelivery } from './delivery-view.js';
 export { excerpt } from './excerpt.js';
 export { initials } from './initials.js';
 // The URL policy lives in this chunk: every URL a comment carries is checked once it is in. The

@@ -11,6 +11,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { AdapterError, isAbort, type Comment, type CommentAdapter, type ListOptions } from '../adapters/adapter.js';
+import { withDeadline } from './deadline.js';
 import { loadRichText, loadedRichText } from './rich-text-loader.js';
 import { buildTree, type CommentNode, type CommentTree } from './tree.js';
 
@@ -21,6 +22,8 @@ export interface LoadRequest {
   threadId: string;
   pageSize: number;
   sort?: string;
+  /** Longest wait for one page, in ms (≤ 0: no limit); a page that takes longer fails as `network`. */
+  timeout?: number;
 }
 
 interface Page {
@@ -213,9 +216,13 @@ export class ThreadStore implements ReactiveController {
    */
   private async run(fetch: (signal: AbortSignal) => Promise<Page>, apply: (page: Page) => void, isMore = false): Promise<boolean> {
     const generation = this.generation;
-    const signal = this.controller?.signal ?? new AbortController().signal;
+    const load = this.controller?.signal;
+    // Each call has its own controller: its deadline aborts it alone, the load's abort aborts all.
+    const call = new AbortController();
+    if (load?.aborted) call.abort();
+    else load?.addEventListener('abort', () => call.abort(), { once: true });
     try {
-      const page = await fetch(signal);
+      const page = await withDeadline(fetch(call.signal), this.request?.timeout ?? 0, call);
       if (generation !== this.generation) return false;
       apply(page);
       return true;

@@ -174,3 +174,11 @@ export async function fillAndPost(form: CommentForm, body: string, name = 'Amina
 export function markup(el: Element | null | undefined): string | null {
   return el ? el.outerHTML : null;
 }
+
+// Drafts and unsent posts persist in localStorage, as they should for readers; between tests they
+// would carry one test's words into the next thread with the same id.
+afterEach(() => {
+  for (const key of Object.keys(localStorage)) {
+    if (key.startsWith('maoni:draft:') || key.startsWith('maoni:outbox:')) localStorage.removeItem(key);
+  }
+});

@@ -2,7 +2,6 @@ import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { str } from '@lit/localize';
 import type { CommentAdapter } from '../../adapters/adapter.js';
-import { requestCount } from '../../internal/count-batcher.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import type { Overrides } from '../../internal/localization.js';
 
@@ -46,7 +45,8 @@ export class CommentCount extends LitElement {
     const adapter = this.adapter ?? CommentCount.defaultAdapter;
     if (!adapter || !this.thread || (this.asked?.adapter === adapter && this.asked.thread === this.thread)) return;
     const asked = (this.asked = { adapter, thread: this.thread });
-    requestCount(adapter, this.thread).then(
+    // The batching code is a small lazy chunk: pages without a count never load it.
+    import('../../internal/count-batcher.js').then(({ requestCount }) => requestCount(adapter, asked.thread)).then(
       (count) => {
         if (this.asked !== asked) return;
         this.count = count;

@@ -107,6 +107,8 @@ export class CommentForm extends LitElement {
   /** The preview under the text area is showing. */
   @state() private previewing = false;
   private key: string | null = null;
+  /** When the last submission left the form: a double click or repeated Ctrl+Enter right after is not an empty post. */
+  private sentAt = 0;
 
   /** Show the name field: the adapter has no signed-in viewer. */
   @property({ type: Boolean, attribute: 'needs-name' }) needsName = false;
@@ -153,8 +155,17 @@ export class CommentForm extends LitElement {
     if (this.needsName && (email || url) && !loadedCapabilityUi()) loadCapabilityUi().then(() => this.requestUpdate(), () => {});
   }
 
+  /**
+   * What the reader has typed so far, for their draft: `<comment-thread>` reads it on every
+   * `input` event (which crosses the shadow boundary, after the form took the new value).
+   */
+  get draft(): { body: string; name: string } {
+    return { body: this.body, name: this.name };
+  }
+
   /** Empties the form after a successful post; the next submission gets a new idempotency key. */
   reset(): void {
+    this.sentAt = Date.now();
     this.body = '';
     this.problem = null;
     this.error = null;
@@ -193,8 +204,8 @@ export class CommentForm extends LitElement {
   }
 
   private submit(): void {
-    if (this.busy) return;
     const body = this.body.trim();
+    if (this.busy || (!body && Date.now() - this.sentAt < 1500)) return;
     const name = this.name.trim();
     const askName = this.needsName && this.mode === 'post';
     // Until the e-mail and website fields are shown (see willUpdate), nobody was asked for them.
@@ -240,7 +251,7 @@ export class CommentForm extends LitElement {
     return html`<label part="field">
       <span part="label">${label}</span>
       <input part=${`${field}-input`} name=${field} type=${type} autocomplete=${autocomplete} ?required=${required}
-        .value=${this[field]} aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${invalid ? 'message' : nothing}
+        .value=${this[field]} aria-invalid=${invalid} aria-describedby=${invalid ? 'message' : nothing}
         @input=${this.onAuthorInput} @keydown=${this.onKeydown} />
     </label>`;
   }
@@ -268,7 +279,7 @@ export class CommentForm extends LitElement {
     return html`<form part="form" novalidate @submit=${this.onSubmit}>
       <label part="field">
         <span part="label">${textLabel}</span>
-        <textarea part="textarea" name="body" required .value=${this.body} aria-invalid=${bodyInvalid ? 'true' : 'false'}
+        <textarea part="textarea" name="body" required .value=${this.body} aria-invalid=${bodyInvalid}
           aria-describedby=${message ? 'message hint' : 'hint'} @input=${this.onBodyInput} @keydown=${this.onKeydown}></textarea>
       </label>
       ${this.previewing ? this.renderPreview() : nothing}
@@ -279,7 +290,7 @@ export class CommentForm extends LitElement {
             <input name="homepage" tabindex="-1" autocomplete="off" /></label>`}
       <p part="error" id="message" role="alert" ?hidden=${!message}>${message}</p>
       <div part="buttons">
-        <button part="submit" type="submit" ?disabled=${this.busy} aria-disabled=${this.busy ? 'true' : 'false'}>
+        <button part="submit" type="submit" ?disabled=${this.busy} aria-disabled=${this.busy}>
           ${submitLabel}
         </button>
         ${this.inline || editing
@@ -287,7 +298,7 @@ export class CommentForm extends LitElement {
               ${msg('Cancel', { id: 'form.cancel' })}
             </button>`
           : nothing}
-        <button part="preview-button" type="button" aria-pressed=${this.previewing ? 'true' : 'false'} aria-controls=${this.previewing ? 'preview' : nothing}
+        <button part="preview-button" type="button" aria-pressed=${this.previewing} aria-controls=${this.previewing ? 'preview' : nothing}
           @click=${() => (this.previewing = !this.previewing)}>
           ${msg('Preview', { id: 'form.preview' })}
         </button>

@@ -44,6 +44,12 @@ export const commentItemStyles = css`
   a[part='author'] {
     color: var(--comment-link-color, inherit);
   }
+  [part='delivery'] {
+    grid-column: 2;
+    margin: 0.25rem 0;
+    font-size: 0.875em;
+    font-style: italic;
+  }
   [part='date'],
   [part='edited'],
   [part='status'] {
@@ -67,6 +73,7 @@ export const commentItemStyles = css`
   }
   [part='reply-button'],
   [part='expand-button'],
+  [part='delivery-button'],
   [part='edit-button'],
   [part='delete-button'] {
     font: inherit;

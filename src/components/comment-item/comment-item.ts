@@ -8,6 +8,7 @@ import { loadRichText, loadedRichText, plainParagraphs, type RichText } from '..
 import { loadCapabilityUi, loadedCapabilityUi } from '../../internal/capability-loader.js';
 import { Localization, isValidDate, localizationFor } from '../../internal/localization.js';
 import { sourceLocale } from '../../internal/locales.js';
+import type { Delivery } from '../../internal/deliveries.js';
 import type { ItemActions } from '../comment-thread/capability-ui.js';
 import { focusRingStyles } from '../shared.styles.js';
 import { commentItemStyles } from './comment-item.styles.js';
@@ -16,7 +17,7 @@ import { commentItemStyles } from './comment-item.styles.js';
 export const commentItemParts = [
   'comment', 'avatar', 'meta', 'number', 'author', 'date', 'edited', 'status', 'body', 'paragraph',
   'mention', 'link', 'strong', 'emphasis', 'code', 'code-block', 'quote', 'body-list', 'body-list-item', 'expand-button', 'deleted', 'actions', 'reply-button', 'edit-button', 'delete-button', 'confirm',
-  'reactions', 'reaction', 'score',
+  'reactions', 'reaction', 'score', 'delivery', 'delivery-button',
 ] as const;
 
 /**
@@ -27,6 +28,17 @@ export class CommentReplyRequestEvent extends Event {
   static readonly type = 'comment-reply-request';
   constructor(readonly comment: Comment) {
     super(CommentReplyRequestEvent.type, { bubbles: true });
+  }
+}
+
+/**
+ * The reader chose Retry or Edit on their own comment that was not sent. Internal to maoni:
+ * `<comment-thread>` sends it again, or takes its text back into the form.
+ */
+export class CommentDeliveryEvent extends Event {
+  static readonly type = 'comment-delivery';
+  constructor(readonly comment: Comment, readonly action: 'retry' | 'edit') {
+    super(CommentDeliveryEvent.type, { bubbles: true });
   }
 }
 
@@ -67,6 +79,8 @@ export class CommentReplyRequestEvent extends Event {
  * @csspart edit-button - The Edit button (own comments, when the backend allows editing).
  * @csspart delete-button - The Delete button, and the confirming button after it.
  * @csspart confirm - The "Delete this comment?" question with its buttons.
+ * @csspart delivery - How the reader's own new comment is doing: "Sending…", queued while offline, waiting after a rate limit, or not sent (with Retry and Edit).
+ * @csspart delivery-button - Retry and Edit on a comment that was not sent.
  * @csspart reactions - The group of reaction buttons.
  * @csspart reaction - One reaction button (`aria-pressed` when the reader gave it).
  * @csspart score - The score between the up and down votes.
@@ -135,6 +149,9 @@ export class CommentItem extends LitElement {
 
   /** The last body parsed, and what it became: renders other than a new body do not parse again. */
   private parsed?: { source: string; blocks: Block[] };
+
+  /** The delivery of the reader's own comment that the server has not confirmed yet. */
+  @property({ attribute: false }) delivery?: Delivery;
 
   /** The current time (ms) from the page's shared clock, for relative dates. */
   @property({ attribute: false }) now = Date.now();
@@ -236,7 +253,7 @@ export class CommentItem extends LitElement {
     }
     return html`<div part="body" id="body">${text}</div>
       ${long
-        ? html`<button part="expand-button" type="button" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="body"
+        ? html`<button part="expand-button" type="button" aria-expanded=${this.expanded} aria-controls="body"
             @click=${() => (this.expanded = !this.expanded)}>
             ${this.expanded ? msg('Show less', { id: 'comment.show-less' }) : msg('Show more', { id: 'comment.show-more' })}
           </button>`
@@ -254,20 +271,21 @@ export class CommentItem extends LitElement {
     // Reply's accessible name stays its visible text, which voice-control users say (WCAG 2.5.3,
     // label in name); "Reply to X" is its description, as a translation need not contain the
     // visible word ("Jibu" vs "Mjibu X").
-    return html`<article part="comment" aria-label=${label}>
+    return html`<article part="comment" aria-label=${label} aria-busy=${this.delivery?.state === 'sending'}>
       ${this.renderAvatar(comment)}
       <div part="meta">
         ${this.number ? html`<span part="number">${this.l.number(this.number)}</span>` : nothing}
         ${this.renderAuthor(comment)} ${this.renderDate(comment)} ${this.renderEdited(comment)} ${this.renderStatus(comment)}
       </div>
       ${this.renderBody(comment)}
-      ${comment.status === 'deleted' || (this.noReply && !this.canEdit && !this.canDelete && this.reactions.length === 0)
+      ${this.delivery && loadedRichText()?.renderDelivery(this, this.l, this.delivery)}
+      ${this.delivery || comment.status === 'deleted' || (this.noReply && !this.canEdit && !this.canDelete && this.reactions.length === 0)
         ? nothing
         : html`<div part="actions">
             ${this.actions?.renderReactions(comment, this.l)}
             ${this.noReply
               ? nothing
-              : html`<button part="reply-button" type="button" aria-expanded=${this.replyOpen ? 'true' : 'false'}
+              : html`<button part="reply-button" type="button" aria-expanded=${this.replyOpen}
                     aria-describedby="reply-context" @click=${this.onReply}>
                     ${msg('Reply', { id: 'comment.reply' })}
                   </button>

@@ -79,7 +79,7 @@ export class ItemActions {
     const given = new Set(comment.viewerReactions ?? []);
     const counts = comment.reactions ?? {};
     const button = (reaction: string, label: string, symbol: string, showCount: boolean) => html`<button part="reaction"
-        type="button" aria-pressed=${given.has(reaction) ? 'true' : 'false'} aria-label=${label} title=${label}
+        type="button" aria-pressed=${given.has(reaction)} aria-label=${label} title=${label}
         ?disabled=${busy} @click=${() => this.act({ kind: 'react', reaction, active: !given.has(reaction) })}>
         <span aria-hidden="true">${symbol}</span>${showCount ? html` <span>${l.number(counts[reaction] ?? 0)}</span>` : nothing}
       </button>`;

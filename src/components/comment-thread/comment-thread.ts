@@ -13,8 +13,9 @@ import { hasCapabilities, loadCapabilityUi, loadedCapabilityUi } from '../../int
 import { loadRichText, loadedRichText } from '../../internal/rich-text-loader.js';
 import { inReadingOrder, type CommentNode } from '../../internal/tree.js';
 import type { LinkOptions } from '../../internal/links.js';
-import { CommentReplyRequestEvent, commentItemParts } from '../comment-item/comment-item.js';
+import { CommentDeliveryEvent, CommentReplyRequestEvent, commentItemParts } from '../comment-item/comment-item.js';
 import { CommentForm, CommentFormSubmitEvent, commentFormParts } from '../comment-form/comment-form.js';
+import type { Safekeeping } from '../../internal/safekeeping.js';
 import { focusRingStyles } from '../shared.styles.js';
 import type { ThreadActions } from './capability-ui.js';
 import { commentThreadStyles } from './comment-thread.styles.js';
@@ -106,6 +107,8 @@ export class CommentThread extends LitElement {
   @state() private replyingTo: string | null = null;
   /** Whether the adapter has a signed-in viewer; until known, ask for a name. */
   @state() private signedIn = false;
+  /** The signed-in viewer's name, for the reader's own comments until the server confirms them. */
+  private viewerName = '';
   /** The name the reader last posted under, offered again in every form. */
   @state() private authorName = '';
   /** The shared clock's time, so relative dates ("5 minutes ago") stay current. */
@@ -136,6 +139,12 @@ export class CommentThread extends LitElement {
    */
   @property({ type: Boolean, attribute: 'allow-relative-urls' }) allowRelativeUrls = false;
 
+  /**
+   * Longest wait for one adapter call, in milliseconds (default 20000; 0: no limit). A call that
+   * takes longer is aborted and shows as a network error with Retry.
+   */
+  @property({ type: Number, attribute: 'request-timeout' }) requestTimeout = 20000;
+
   /** Bodies longer than this many characters start collapsed with "Show more"; 0 never collapses. */
   @property({ type: Number, attribute: 'collapse-length' }) collapseLength = 1500;
 
@@ -158,6 +167,8 @@ export class CommentThread extends LitElement {
   private readonly shownCount = new Map<string, number>();
   /** Ids of the comments the reader posted here: always shown, wherever paging would cut. */
   private readonly posted = new Set<string>();
+  /** Drafts and deliveries (safekeeping.ts, in the rich text chunk): set up once that is in. */
+  private keeper?: Safekeeping;
 
   /** One object for as long as its inputs stay the same, so comments do not re-render for a new one. */
   private links: LinkOptions = {};
@@ -167,12 +178,14 @@ export class CommentThread extends LitElement {
     this.stopClock = subscribeClock((now) => (this.now = now));
     // Reconnecting after a disconnect (which aborted the load) must load again.
     this.loadedFor = undefined;
+    this.keeper?.connect();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopClock?.();
     this.stopClock = undefined;
+    this.keeper?.disconnect();
   }
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -217,12 +230,13 @@ export class CommentThread extends LitElement {
       (error: unknown) => console.warn('maoni: could not load rich text; comments show as plain text.', error)
     );
     this.richTextPending = !loadedRichText();
-    const applied = await this.store.load({ adapter, threadId, pageSize: this.pageSize, sort: this.sort });
+    const applied = await this.store.load({ adapter, threadId, pageSize: this.pageSize, sort: this.sort, timeout: this.requestTimeout });
     if (this.richTextPending) {
       await richText;
       this.richTextPending = false;
       this.requestUpdate();
     }
+    if (applied && this.thread === threadId) this.restoreWords(threadId);
     if (applied) {
       await this.actionsLoading;
       if (this.adapter === adapter && this.thread === threadId) this.actions?.follow(adapter, threadId);
@@ -231,6 +245,18 @@ export class CommentThread extends LitElement {
     } else if (this.store.status === 'error' && this.store.error && this.adapter === adapter && this.thread === threadId) {
       this.dispatchEvent(new CommentErrorEvent({ threadId, operation: 'list', error: this.store.error }));
     }
+  }
+
+  /** Drafts back in their forms, and unconfirmed posts from before a reload shown and sent again. */
+  private restoreWords(threadId: string): void {
+    const rich = loadedRichText();
+    if (!rich) return;
+    if (!this.keeper) {
+      this.keeper = new rich.Safekeeping({ element: this, store: this.store, posted: this.posted });
+      if (this.isConnected) this.keeper.connect();
+    }
+    const reopen = this.keeper.restore(threadId, this.authorName);
+    if (reopen && this.replyingTo === null) this.replyingTo = reopen;
   }
 
   /** Loads the capability UI once the adapter has a capability; `hold` keeps the list back until then. */
@@ -271,7 +297,10 @@ export class CommentThread extends LitElement {
     if (!adapter?.viewer) return;
     try {
       const viewer = await adapter.viewer();
-      if (this.adapter === adapter) this.signedIn = !!viewer;
+      if (this.adapter === adapter) {
+        this.signedIn = !!viewer;
+        this.viewerName = viewer?.name ?? '';
+      }
     } catch {
       // No viewer information: ask for a name, which works for every backend.
     }
@@ -285,6 +314,14 @@ export class CommentThread extends LitElement {
     const author = name !== undefined ? { author: { name, ...(email ? { email } : {}), ...(url ? { url } : {}) } } : {};
     const input: NewComment = { parentId, body, ...author, ...(honeypot ? { honeypot } : {}) };
     if (!this.dispatchEvent(new CommentSubmitEvent({ threadId, input }))) return;
+    if (this.keeper) {
+      // Shown at once, kept in the outbox and sent (again) until the server confirms it.
+      this.keeper.post(threadId, input, idempotencyKey, name || this.viewerName || this.authorName);
+      form.reset();
+      if (name) this.authorName = name;
+      if (parentId !== null && this.replyingTo === parentId) this.closeReply();
+      return;
+    }
     form.busy = true;
     form.error = null;
     try {
@@ -348,10 +385,16 @@ export class CommentThread extends LitElement {
   private onReplyRequest(event: CommentReplyRequestEvent): void {
     event.stopPropagation();
     const id = event.comment.id;
-    this.replyingTo = this.replyingTo === id ? null : id;
-    if (this.replyingTo) {
-      this.updateComplete.then(() => this.renderRoot.querySelector<CommentForm>('[part="reply-form"] comment-form')?.focus());
-    }
+    if (this.replyingTo === id) this.replyingTo = null;
+    else this.focusForm(id);
+  }
+
+  /** Opens the form that `parentId` (null: the main form) replies with, and focuses it. */
+  private focusForm(parentId: string | null): void {
+    if (parentId !== null) this.replyingTo = parentId;
+    this.updateComplete.then(() =>
+      this.renderRoot.querySelector<CommentForm>(parentId === null ? '[part="form-section"] > comment-form' : '[part="reply-form"] comment-form')?.focus()
+    );
   }
 
   private closeReply(): void {
@@ -366,11 +409,18 @@ export class CommentThread extends LitElement {
 
   private renderForm(l: Localization, parent: CommentNode | null): TemplateResult {
     const parentId = parent?.comment.id ?? null;
-    return html`<comment-form exportparts=${formExportParts} .localization=${l} .links=${this.links} .initialBody=${(parent && loadedRichText()?.mentionOf(parent.comment.author.name)) || ''} ?needs-name=${!this.signedIn} .authorName=${this.authorName} .authorFields=${this.adapter?.authorFields ?? noAuthorFields}
+    const draft = this.keeper?.initial(parentId);
+    return html`<comment-form exportparts=${formExportParts} .localization=${l} .links=${this.links}
+      .initialBody=${draft?.body ?? ((parent && loadedRichText()?.mentionOf(parent.comment.author.name)) || '')}
+      ?needs-name=${!this.signedIn} .authorName=${draft?.name || this.authorName} .authorFields=${this.adapter?.authorFields ?? noAuthorFields}
       ?inline=${parent !== null} reply-to=${parent ? parent.comment.author.name.trim() || l.msg('Anonymous', { id: 'comment.anonymous' }) : ''}
       @comment-form-submit=${(event: CommentFormSubmitEvent) => {
         event.stopPropagation();
         this.post(event.currentTarget as CommentForm, parentId, event);
+      }}
+      @input=${(event: Event) => {
+        const { body, name } = (event.currentTarget as CommentForm).draft;
+        this.keeper?.input(this.thread, parentId, body, name);
       }}
       @comment-form-cancel=${(event: Event) => {
         event.stopPropagation();
@@ -394,7 +444,7 @@ export class CommentThread extends LitElement {
       other: () => msg(str`Show ${n} more replies`, { id: 'thread.more-replies.other' }),
     });
     const loading = this.store.isLoadingReplies(node.comment.id);
-    return html`<button part="more-replies" type="button" ?disabled=${loading} aria-busy=${loading ? 'true' : 'false'}
+    return html`<button part="more-replies" type="button" ?disabled=${loading} aria-busy=${loading}
       @click=${() => (hidden ? this.showMore(node.comment.id) : this.loadMore(node.comment.id, () => this.store.loadReplies(node.comment.id)))}>${loading ? msg('Loading…', { id: 'thread.loading-more' }) : label}</button>`;
   }
 
@@ -413,7 +463,7 @@ export class CommentThread extends LitElement {
     return html`<li part="list-item">
       ${actions?.renderEditForm(l, comment, this.links) ??
         html`<comment-item exportparts=${itemExportParts} .comment=${comment} .number=${node.number} .localization=${l}
-          .now=${this.now} .links=${this.links} collapse-length=${this.collapseLength} ?reply-open=${open} ?busy=${!!actions?.isBusy(comment.id)}
+          .now=${this.now} .links=${this.links} collapse-length=${this.collapseLength} .delivery=${this.keeper?.deliveries.of(comment.id)} ?reply-open=${open} ?busy=${!!actions?.isBusy(comment.id)}
           ?can-edit=${!!adapter?.edit && comment.can?.edit === true} ?can-delete=${!!adapter?.delete && comment.can?.delete === true}
           .reactions=${(adapter?.react && adapter.reactions) || noReactions}></comment-item>`}
       ${actions?.renderActionError(l, comment.id)}
@@ -433,7 +483,7 @@ export class CommentThread extends LitElement {
           </div>`
         : nothing}
       ${more
-        ? html`<button part="load-more" type="button" ?disabled=${this.store.loadingMore} aria-busy=${this.store.loadingMore ? 'true' : 'false'}
+        ? html`<button part="load-more" type="button" ?disabled=${this.store.loadingMore} aria-busy=${this.store.loadingMore}
             @click=${() => (hidden ? this.showMore('') : this.loadMore('', () => this.store.loadMore()))}>
             ${this.store.loadingMore ? msg('Loading…', { id: 'thread.loading-more' }) : msg('Load more comments', { id: 'thread.load-more' })}
           </button>`
@@ -486,7 +536,7 @@ export class CommentThread extends LitElement {
     }
     const ready = this.store.status === 'ready' && !this.waitingForActions && !this.richTextPending;
     return html`<section part="thread" dir=${dir} aria-labelledby="heading" aria-busy=${ready || this.store.status === 'error' ? 'false' : 'true'}
-      @comment-reply-request=${this.onReplyRequest}>
+      @comment-reply-request=${this.onReplyRequest} @comment-delivery=${(event: CommentDeliveryEvent) => this.keeper?.handle(event, (parentId) => this.focusForm(parentId))}>
       <slot name="header"></slot>
       <div part="header">
         <h2 part="heading" id="heading">${ready ? countHeading(l, this.store.count) : msg('Comments', { id: 'thread.heading' })}</h2>

@@ -756,7 +756,7 @@ describe('comment-thread', () => {
       expect(text(get(el, '[part="error"]'))).to.contain('Please wait 30 seconds');
     });
 
-    it('a failing post keeps the text, shows the error, fires comment-error; the retry reuses the idempotency key', async () => {
+    it('a failing post stays on screen as not sent, with the error, Retry and Edit; Retry reuses the idempotency key', async () => {
       const memory = seedAdapter('en');
       memory.failNext('post');
       const adapter = recording(memory);
@@ -766,28 +766,27 @@ describe('comment-thread', () => {
       const form = mainForm(el);
 
       await fillAndPost(form, 'Worth keeping', 'Amina');
-      await waitUntil(() => !errorOf(form).hidden, 'no posting error shown');
-      expect(text(errorOf(form))).to.equal('Could not reach the comment server. Check your connection and try again.');
-      expect(textareaOf(form).value).to.equal('Worth keeping');
-      expect(nameInputOf(form)!.value).to.equal('Amina');
-      expect(items(el)).to.have.length(3);
+      const local = await unsent(el, 'Worth keeping');
+      expect(text(get(local, '[part="delivery"]'))).to.equal('Not sent. Could not reach the comment server. Check your connection and try again.');
+      expect(text(get(local, '[part="author"]'))).to.equal('Amina');
+      expect(textareaOf(form).value).to.equal('');
       expect(errors).to.have.length(1);
       expect(errors[0].detail.operation).to.equal('post');
       expect(errors[0].detail.error.code).to.equal('network');
 
-      submitOf(form).click();
-      await waitUntil(() => items(el).length === 4, 'the retry did not post');
+      deliveryButton(local, 'Retry').click();
+      await waitUntil(() => !items(el).some((i) => i.comment!.id.startsWith('local:')), 'the retry did not post');
       await settled(el);
       expect(adapter.calls.post).to.have.length(2);
       const [first, second] = adapter.calls.post.map((call) => call.options.idempotencyKey);
       expect(first).to.be.a('string').and.not.equal('');
       expect(second).to.equal(first);
       expect((await memory.list(seedThreadId, {})).comments).to.have.length(4);
-      expect(errorOf(form).hidden).to.equal(true);
-      expect(textareaOf(form).value).to.equal('');
+      expect(items(el).map((i) => i.comment!.body)).to.include('Worth keeping');
+      expect(headingText(el)).to.equal('4 Comments');
     });
 
-    it('when the answer to a post is lost, the retry does not create a second comment', async () => {
+    it('when the answer to a post is lost, Retry does not create a second comment', async () => {
       const memory = seedAdapter('en');
       const keys: string[] = [];
       let lose = true;
@@ -804,64 +803,69 @@ describe('comment-thread', () => {
         },
       };
       const el = await seedThread('en', adapter);
-      const form = mainForm(el);
-      await fillAndPost(form, 'Only once, please', 'Amina');
-      await waitUntil(() => !errorOf(form).hidden, 'no posting error shown');
-      expect(textareaOf(form).value).to.equal('Only once, please');
-
-      submitOf(form).click();
-      await waitUntil(() => items(el).length === 4, 'the retry did not show the comment');
+      await fillAndPost(mainForm(el), 'Only once, please', 'Amina');
+      deliveryButton(await unsent(el, 'Only once, please'), 'Retry').click();
+      await waitUntil(() => !items(el).some((i) => i.comment!.id.startsWith('local:')), 'the retry did not confirm');
       expect(keys).to.have.length(2);
       expect(keys[1]).to.equal(keys[0]);
       const stored = (await memory.list(seedThreadId, {})).comments;
       expect(stored.filter((c) => c.body === 'Only once, please')).to.have.length(1);
-      expect(stored).to.have.length(4);
+      expect(items(el).filter((i) => i.comment!.body === 'Only once, please')).to.have.length(1);
     });
 
-    it('editing the text after a failed post uses a new idempotency key', async () => {
+    it('Edit on a post that was not sent puts its text back in the form; the new text posts with a new key', async () => {
       const memory = seedAdapter('en');
       memory.failNext('post');
       const adapter = recording(memory);
       const el = await seedThread('en', adapter);
       const form = mainForm(el);
       await fillAndPost(form, 'First version', 'Amina');
-      await waitUntil(() => !errorOf(form).hidden);
+      deliveryButton(await unsent(el, 'First version'), 'Edit').click();
+      await settled(el);
+      expect(items(el).map((i) => i.comment!.body)).to.not.include('First version');
+      expect(headingText(el)).to.equal('3 Comments');
+      expect(textareaOf(form).value).to.equal('First version');
+      expect(deepActiveElement()).to.equal(textareaOf(form));
       await typeInto(textareaOf(form), 'Second version');
       submitOf(form).click();
-      await waitUntil(() => items(el).length === 4);
+      await waitUntil(() => items(el).some((i) => i.comment!.body === 'Second version' && !i.comment!.id.startsWith('local:')));
       const [first, second] = adapter.calls.post.map((call) => call.options.idempotencyKey);
       expect(second).to.not.equal(first);
-      expect(items(el)[3].comment!.body).to.equal('Second version');
+      expect((await memory.list(seedThreadId, {})).comments.map((c) => c.body)).to.not.include('First version');
     });
 
-    it('disables the Post button while posting', async () => {
+    it('shows the comment at once, marked as sending, and a double click posts it once', async () => {
       const adapter = seedAdapter('en');
       const el = await seedThread('en', adapter);
       adapter.latency = 200;
       const form = mainForm(el);
       await fillAndPost(form, 'Patience', 'Amina');
-      await form.updateComplete;
-      const submit = submitOf(form);
-      expect(submit.disabled).to.equal(true);
-      expect(text(submit)).to.equal('Posting…');
-      expect(form.hasAttribute('busy')).to.equal(true);
-      // A second click while busy does not post twice.
-      submit.click();
-      await waitUntil(() => items(el).length === 4);
       await settled(el);
-      expect(submitOf(form).disabled).to.equal(false);
-      expect(text(submitOf(form))).to.equal('Post comment');
+      const local = items(el).find((i) => i.comment!.body === 'Patience')!;
+      expect(local.comment!.id.startsWith('local:')).to.equal(true);
+      expect(text(get(local, '[part="delivery"]'))).to.equal('Sending…');
+      expect(get(local, '[part="comment"]').getAttribute('aria-busy')).to.equal('true');
+      expect($(local, '[part="reply-button"]')).to.equal(null);
+      expect(textareaOf(form).value).to.equal('');
+      // A second click right after sends nothing and complains about nothing.
+      submitOf(form).click();
+      await form.updateComplete;
+      expect(errorOf(form).hidden).to.equal(true);
+      await waitUntil(() => !items(el).some((i) => i.comment!.id.startsWith('local:')), 'not confirmed');
+      await settled(el);
+      const confirmed = items(el).find((i) => i.comment!.body === 'Patience')!;
+      expect($(confirmed, '[part="delivery"]')).to.equal(null);
+      expect(get(confirmed, '[part="comment"]').getAttribute('aria-busy')).to.equal('false');
       expect((await adapter.list(seedThreadId, {})).comments).to.have.length(4);
     });
 
-    it('a post failing with validation shows the localized validation message', async () => {
+    it('a post failing with validation shows the localized validation message under it', async () => {
       const memory = seedAdapter('sw');
       memory.failNext('post', new AdapterError('validation', 'spam'));
       const el = await seedThread('sw', memory);
-      const form = mainForm(el);
-      await fillAndPost(form, 'Nunua sasa!!!', 'Spammer');
-      await waitUntil(() => !errorOf(form).hidden);
-      expect(text(errorOf(form))).to.equal('Maoni hayakukubaliwa. Tafadhali yaangalie kisha ujaribu tena.');
+      await fillAndPost(mainForm(el), 'Nunua sasa!!!', 'Spammer');
+      const local = await unsent(el, 'Nunua sasa!!!');
+      expect(text(get(local, '[part="delivery"]'))).to.contain('Maoni hayakukubaliwa. Tafadhali yaangalie kisha ujaribu tena.');
     });
   });
 
@@ -1112,14 +1116,11 @@ describe('comment-thread', () => {
       el.addEventListener('comment-error', (event) => errors.push(event));
       const created: Event[] = [];
       el.addEventListener('comment-created', (event) => created.push(event));
-      const form = mainForm(el);
-      await fillAndPost(form, 'Do not lose me', 'Amina');
-      await waitUntil(() => !errorOf(form).hidden, 'no error shown');
-      expect(text(errorOf(form))).to.equal('Something went wrong. Please try again.');
-      expect(textareaOf(form).value).to.equal('Do not lose me');
+      await fillAndPost(mainForm(el), 'Do not lose me', 'Amina');
+      const local = await unsent(el, 'Do not lose me');
+      expect(text(get(local, '[part="delivery"]'))).to.equal('Not sent. Something went wrong. Please try again.');
       expect(errors.map((e) => e.detail.operation)).to.deep.equal(['post']);
       expect(created).to.have.length(0);
-      expect(items(el)).to.have.length(3);
     });
 
     it('a post that throws synchronously shows the error and keeps the text', async () => {
@@ -1131,15 +1132,29 @@ describe('comment-thread', () => {
         },
       };
       const el = await seedThread('en', adapter);
-      const form = mainForm(el);
-      await fillAndPost(form, 'Still here', 'Amina');
-      await waitUntil(() => !errorOf(form).hidden);
-      expect(text(errorOf(form))).to.equal('Could not reach the comment server. Check your connection and try again.');
-      expect(textareaOf(form).value).to.equal('Still here');
-      expect(submitOf(form).disabled).to.equal(false);
+      await fillAndPost(mainForm(el), 'Still here', 'Amina');
+      const local = await unsent(el, 'Still here');
+      expect(text(get(local, '[part="delivery"]'))).to.equal('Not sent. Could not reach the comment server. Check your connection and try again.');
     });
   });
 });
+
+/** The reader's own comment with this text, once it shows as not sent. */
+async function unsent(el: CommentThread, body: string): Promise<CommentItem> {
+  let found: CommentItem | undefined;
+  await waitUntil(() => {
+    found = items(el).find((i) => i.comment?.body === body && i.comment.id.startsWith('local:'));
+    return found?.shadowRoot?.querySelector('[part="delivery-button"]');
+  }, `"${body}" is not shown as not sent`);
+  return found!;
+}
+
+/** Retry or Edit under a comment that was not sent. */
+function deliveryButton(item: CommentItem, label: 'Retry' | 'Edit'): HTMLButtonElement {
+  const button = $$<HTMLButtonElement>(item, '[part="delivery-button"]').find((b) => text(b) === label);
+  if (!button) throw new Error(`no ${label} button`);
+  return button;
+}
 
 /** An element in the thread's shadow root by id. */
 function shadowById(el: CommentThread, id: string): Element | null {

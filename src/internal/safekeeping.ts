@@ -1,0 +1,177 @@
+/**
+ * Keeps the reader's words for one `<comment-thread>`: what they type is a draft per thread and
+ * parent (saved as they type and when the page goes away), and what they post shows at once and
+ * stays in the outbox until the server confirms it (deliveries.ts). Part of the rich text chunk,
+ * which the thread loads beside its first page.
+ */
+import type { ReactiveElement } from 'lit';
+import type { AdapterError, CommentAdapter, NewComment } from '../adapters/adapter.js';
+import type { CommentDeliveryEvent } from '../components/comment-item/comment-item.js';
+import { CommentCreatedEvent, CommentErrorEvent } from '../events.js';
+import { Deliveries, localComment, localId, type DeliveryHost } from './deliveries.js';
+import { draftStore, type Draft } from './drafts.js';
+import { normalizeComment } from './normalize.js';
+import type { OutboxEntry } from './outbox.js';
+import type { ThreadStore } from './thread-store.js';
+
+/** The thread, as far as keeping words needs it. */
+export interface KeeperHost {
+  element: ReactiveElement & { adapter?: CommentAdapter; thread: string; requestTimeout: number };
+  store: ThreadStore;
+  /** Ids of the reader's own comments, which paging never hides. */
+  posted: Set<string>;
+}
+
+/** How long typing pauses before the draft is written. */
+const saveDelay = 400;
+let swept = false;
+
+const keyOf = (parentId: string | null) => parentId ?? '';
+
+export class Safekeeping implements DeliveryHost {
+  readonly deliveries = new Deliveries(this);
+  private readonly drafts = draftStore();
+  /** The drafts forms start with: read when the thread loads, or put back by Edit. Not updated by typing. */
+  private readonly restored = new Map<string, Draft>();
+  private readonly unsaved = new Map<string, { threadId: string; parentId: string | null; body: string; name: string }>();
+  private timer?: ReturnType<typeof setTimeout>;
+  private readonly onPageHide = () => this.flush();
+
+  constructor(private readonly host: KeeperHost) {
+    if (!swept) {
+      swept = true;
+      this.drafts.sweep();
+    }
+  }
+
+  get adapter(): CommentAdapter | undefined {
+    return this.host.element.adapter;
+  }
+
+  get timeout(): number {
+    return this.host.element.requestTimeout;
+  }
+
+  connect(): void {
+    addEventListener('pagehide', this.onPageHide);
+    this.deliveries.connect();
+  }
+
+  disconnect(): void {
+    this.flush();
+    removeEventListener('pagehide', this.onPageHide);
+    this.deliveries.disconnect();
+  }
+
+  /**
+   * After a thread loaded: reads its drafts, shows and sends again what the outbox still holds (a
+   * reload in the middle of a post), and says which reply form to reopen (the newest reply draft
+   * whose comment is shown), if any.
+   */
+  restore(threadId: string, name: string): string | null {
+    this.restored.clear();
+    const parents = this.drafts.parents(threadId);
+    for (const parentId of parents) {
+      const draft = this.drafts.get(threadId, parentId);
+      if (draft) this.restored.set(keyOf(parentId), draft);
+    }
+    const { store, posted } = this.host;
+    for (const entry of this.deliveries.pending(threadId)) {
+      const id = localId(entry.key);
+      if (!store.tree.byId.has(id)) store.insert(localComment(entry, name));
+      posted.add(id);
+      this.deliveries.send(entry);
+    }
+    return parents.find((parentId) => parentId !== null && store.tree.byId.has(parentId)) ?? null;
+  }
+
+  /** The draft a form starts with. */
+  initial(parentId: string | null): Draft | undefined {
+    return this.restored.get(keyOf(parentId));
+  }
+
+  /** The reader typed: the draft is written once typing pauses (and when the page goes away). */
+  input(threadId: string, parentId: string | null, body: string, name: string): void {
+    this.unsaved.set(keyOf(parentId), { threadId, parentId, body, name });
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.flush(), saveDelay);
+  }
+
+  flush(): void {
+    clearTimeout(this.timer);
+    for (const { threadId, parentId, body, name } of this.unsaved.values()) this.drafts.save(threadId, parentId, { body, name });
+    this.unsaved.clear();
+  }
+
+  /**
+   * Posts: the submission goes into the outbox, its local comment shows, the draft goes (the
+   * outbox holds the text now), and it is sent.
+   */
+  post(threadId: string, input: NewComment, key: string, name: string): void {
+    const entry = this.deliveries.add(threadId, input, key);
+    this.host.store.insert(localComment(entry, name));
+    this.host.posted.add(localId(key));
+    const parentKey = keyOf(input.parentId);
+    this.unsaved.delete(parentKey);
+    this.restored.delete(parentKey);
+    this.drafts.clear(threadId, input.parentId);
+    this.deliveries.send(entry);
+  }
+
+  /**
+   * Retry sends a failed submission again, with its idempotency key; Edit takes its text back into
+   * its form, which `reopen` shows and focuses.
+   */
+  handle(event: CommentDeliveryEvent, reopen: (parentId: string | null) => void): void {
+    event.stopPropagation();
+    const id = event.comment.id;
+    const entry = this.deliveries.entry(id);
+    if (event.action === 'retry') {
+      if (entry) this.deliveries.send(entry);
+      return;
+    }
+    const parentId = this.takeBack(id);
+    if (parentId !== undefined) reopen(parentId);
+  }
+
+  /**
+   * Edit on a submission that was not sent: it leaves the outbox and the thread, and its text goes
+   * back into its form as a draft. Resolves the form's parent id.
+   */
+  takeBack(commentId: string): string | null | undefined {
+    const entry = this.deliveries.entry(commentId);
+    if (!entry) return undefined;
+    this.deliveries.withdraw(entry.key);
+    const { store } = this.host;
+    if (store.total) store.total--;
+    store.replace(commentId, null);
+    const { parentId, body, author } = entry.input;
+    const draft = { body, ...(author ? { name: author.name } : {}) };
+    this.drafts.save(entry.threadId, parentId, draft);
+    this.restored.set(keyOf(parentId), { ...draft, savedAt: Date.now() });
+    return parentId;
+  }
+
+  // ---- DeliveryHost ----
+
+  confirmed(entry: OutboxEntry, created: unknown): boolean {
+    const comment = normalizeComment(created);
+    if (!comment) return false;
+    const { element, store, posted } = this.host;
+    if (entry.threadId === element.thread) {
+      // The comment takes its local stand-in's place, unless it is shown already (a realtime echo came first).
+      store.replace(localId(entry.key), store.tree.byId.has(comment.id) ? null : comment);
+      posted.add(comment.id);
+      element.dispatchEvent(new CommentCreatedEvent({ threadId: entry.threadId, comment }));
+    }
+    return true;
+  }
+
+  changed(): void {
+    this.host.element.requestUpdate();
+  }
+
+  failed(entry: OutboxEntry, error: AdapterError): void {
+    this.host.element.dispatchEvent(new CommentErrorEvent({ threadId: entry.threadId, operation: 'post', error }));
+  }
+}
