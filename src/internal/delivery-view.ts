@@ -5,10 +5,22 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { str } from '@lit/localize';
-import { CommentDeliveryEvent, type CommentItem } from '../components/comment-item/comment-item.js';
+import type { Comment } from '../adapters/adapter.js';
+import type { CommentItem } from '../components/comment-item/comment-item.js';
 import type { Delivery } from './deliveries.js';
 import type { Localization } from './localization.js';
 import { errorMessage } from './messages.js';
+
+/**
+ * The reader chose Retry or Edit on their own comment that was not sent. Internal to maoni:
+ * `<comment-thread>` sends it again, or takes its text back into the form.
+ */
+export class CommentDeliveryEvent extends Event {
+  static readonly type = 'comment-delivery';
+  constructor(readonly comment: Comment, readonly action: 'retry' | 'edit') {
+    super(CommentDeliveryEvent.type, { bubbles: true });
+  }
+}
 
 export function renderDelivery(item: CommentItem, l: Localization, delivery: Delivery): TemplateResult {
   const { msg } = l;

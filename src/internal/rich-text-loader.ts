@@ -3,7 +3,7 @@
  * on demand, as a lazy chunk of its own: the core bundle stays within its size budget, and the
  * chunk downloads while the first page of comments does (`<comment-thread>` starts both at once
  * and shows the list when both are in). Until it is in, or should it fail to load, bodies show as
- * plain text paragraphs (plainParagraphs).
+ * plain text, their line breaks kept.
  */
 import { lazyModule } from './lazy-module.js';
 
@@ -25,7 +25,3 @@ export function richTextModule(): RichText {
   return loaded;
 }
 
-/** A body as plain text, one paragraph per non-blank line: what shows when rich text cannot load. */
-export function plainParagraphs(body: string): string[] {
-  return body.split(/\r\n|\r|\n/).map((line) => line.trim()).filter(Boolean);
-}

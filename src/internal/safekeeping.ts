@@ -6,7 +6,7 @@
  */
 import type { ReactiveElement } from 'lit';
 import type { AdapterError, CommentAdapter, NewComment } from '../adapters/adapter.js';
-import type { CommentDeliveryEvent } from '../components/comment-item/comment-item.js';
+import type { CommentDeliveryEvent } from './delivery-view.js';
 import { CommentCreatedEvent, CommentErrorEvent } from '../events.js';
 import { Deliveries, localComment, localId, type DeliveryHost } from './deliveries.js';
 import { draftStore, type Draft } from './drafts.js';

@@ -148,7 +148,11 @@ export class CommentForm extends LitElement {
   }
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('initialBody')) this.body = this.initialBody;
+    if (changed.has('initialBody')) {
+      // Text the reader typed meanwhile stays: a restored draft or an edited unsent comment joins it.
+      const typed = this.body;
+      this.body = typed.trim() && typed !== changed.get('initialBody') && this.initialBody ? `${typed}\n\n${this.initialBody}` : this.initialBody || typed;
+    }
     if (changed.has('authorName') && !this.name.trim()) this.name = this.authorName;
     // The e-mail and website fields are capability UI: a lazy chunk, loaded when the backend asks for them.
     const { email, url } = this.authorFields;

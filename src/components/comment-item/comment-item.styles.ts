@@ -61,6 +61,10 @@ export const commentItemStyles = css`
     overflow-wrap: anywhere;
     line-height: var(--comment-line-height, 1.5);
   }
+  /* A body shown before (or without) the rich text chunk: plain text, line breaks kept. */
+  .plain {
+    white-space: pre-line;
+  }
   [part='deleted'] {
     font-style: italic;
     color: var(--comment-muted-color, color-mix(in srgb, currentColor 65%, transparent));

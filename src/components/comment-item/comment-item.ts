@@ -4,7 +4,7 @@ import { str } from '@lit/localize';
 import type { Comment } from '../../adapters/adapter.js';
 import type { Block } from '../../internal/markdown.js';
 import type { LinkOptions } from '../../internal/links.js';
-import { loadRichText, loadedRichText, plainParagraphs, type RichText } from '../../internal/rich-text-loader.js';
+import { loadRichText, loadedRichText, type RichText } from '../../internal/rich-text-loader.js';
 import { loadCapabilityUi, loadedCapabilityUi } from '../../internal/capability-loader.js';
 import { Localization, isValidDate, localizationFor } from '../../internal/localization.js';
 import { sourceLocale } from '../../internal/locales.js';
@@ -32,17 +32,6 @@ export class CommentReplyRequestEvent extends Event {
 }
 
 /**
- * The reader chose Retry or Edit on their own comment that was not sent. Internal to maoni:
- * `<comment-thread>` sends it again, or takes its text back into the form.
- */
-export class CommentDeliveryEvent extends Event {
-  static readonly type = 'comment-delivery';
-  constructor(readonly comment: Comment, readonly action: 'retry' | 'edit') {
-    super(CommentDeliveryEvent.type, { bubbles: true });
-  }
-}
-
-/**
  * @summary One comment: avatar, author, date, body and a Reply button.
  * @tag comment-item
  *
@@ -52,6 +41,7 @@ export class CommentDeliveryEvent extends Event {
  *
  * @event {CommentReplyRequestEvent} comment-reply-request - The Reply button was pressed (internal, not composed).
  * @event {CommentActionEvent} comment-action - Edit, Delete (confirmed) or a reaction was chosen (internal, not composed).
+ * @event {CommentDeliveryEvent} comment-delivery - Retry or Edit on the reader's own comment that was not sent (internal, not composed).
  *
  * @csspart comment - The whole comment (an `article`).
  * @csspart avatar - The avatar image, or the initials shown when there is no usable image.
@@ -249,7 +239,7 @@ export class CommentItem extends LitElement {
     } else {
       // Until the rich text chunk is in (`<comment-thread>` waits for it), plain paragraphs.
       loadRichText().then(() => this.requestUpdate(), () => {});
-      text = plainParagraphs(collapsed ? body.slice(0, this.collapseLength) : body).map((line) => html`<p part="paragraph" dir="auto">${line}</p>`);
+      text = html`<p part="paragraph" class="plain" dir="auto">${collapsed ? body.slice(0, this.collapseLength) : body}</p>`;
     }
     return html`<div part="body" id="body">${text}</div>
       ${long

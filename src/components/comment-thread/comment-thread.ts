@@ -13,7 +13,8 @@ import { hasCapabilities, loadCapabilityUi, loadedCapabilityUi } from '../../int
 import { loadRichText, loadedRichText } from '../../internal/rich-text-loader.js';
 import { inReadingOrder, type CommentNode } from '../../internal/tree.js';
 import type { LinkOptions } from '../../internal/links.js';
-import { CommentDeliveryEvent, CommentReplyRequestEvent, commentItemParts } from '../comment-item/comment-item.js';
+import { CommentReplyRequestEvent, commentItemParts } from '../comment-item/comment-item.js';
+import type { CommentDeliveryEvent } from '../../internal/delivery-view.js';
 import { CommentForm, CommentFormSubmitEvent, commentFormParts } from '../comment-form/comment-form.js';
 import type { Safekeeping } from '../../internal/safekeeping.js';
 import { focusRingStyles } from '../shared.styles.js';
@@ -257,6 +258,7 @@ export class CommentThread extends LitElement {
     }
     const reopen = this.keeper.restore(threadId, this.authorName);
     if (reopen && this.replyingTo === null) this.replyingTo = reopen;
+    this.requestUpdate(); // the forms take their drafts
   }
 
   /** Loads the capability UI once the adapter has a capability; `hold` keeps the list back until then. */
@@ -535,7 +537,7 @@ export class CommentThread extends LitElement {
       </section>`;
     }
     const ready = this.store.status === 'ready' && !this.waitingForActions && !this.richTextPending;
-    return html`<section part="thread" dir=${dir} aria-labelledby="heading" aria-busy=${ready || this.store.status === 'error' ? 'false' : 'true'}
+    return html`<section part="thread" dir=${dir} aria-labelledby="heading" aria-busy=${!ready && this.store.status !== 'error'}
       @comment-reply-request=${this.onReplyRequest} @comment-delivery=${(event: CommentDeliveryEvent) => this.keeper?.handle(event, (parentId) => this.focusForm(parentId))}>
       <slot name="header"></slot>
       <div part="header">
