@@ -1,5 +1,5 @@
 /**
- * How the reader's own new comment is doing, in words (not only a color): sending, queued while
+ * Notes under a comment, rendered only when needed. How the reader's own new comment is doing, in words (not only a color): sending, queued while
  * offline, waiting after a rate limit, or not sent — then with Retry and Edit. Part of the rich
  * text chunk, like the deliveries it shows.
  */
@@ -41,4 +41,9 @@ export function renderDelivery(item: CommentItem, l: Localization, delivery: Del
           <button part="delivery-button" type="button" @click=${act('edit')}>${msg('Edit', { id: 'comment.edit' })}</button>
         </div>`
       : nothing}`;
+}
+
+/** Under a reply whose parent the backend did not send: it shows at the top level, and says why. */
+export function renderOrphanNote(l: Localization): TemplateResult {
+  return html`<p part="orphan-note">${l.msg('In reply to a comment that is not available.', { id: 'comment.orphan' })}</p>`;
 }

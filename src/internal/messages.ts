@@ -6,20 +6,6 @@ import { str } from '@lit/localize';
 import { AdapterError, type AdapterErrorCode } from '../adapters/adapter.js';
 import type { Localization } from './localization.js';
 
-/** The thread's heading: "3 Comments", in the locale's plural category for `count`. */
-export function countHeading(l: Localization, count: number): string {
-  const { msg } = l;
-  const n = l.number(count);
-  return l.plural(count, {
-    zero: () => msg(str`${n} Comments`, { id: 'thread.heading.count.zero' }),
-    one: () => msg(str`${n} Comment`, { id: 'thread.heading.count.one' }),
-    two: () => msg(str`${n} Comments`, { id: 'thread.heading.count.two' }),
-    few: () => msg(str`${n} Comments`, { id: 'thread.heading.count.few' }),
-    many: () => msg(str`${n} Comments`, { id: 'thread.heading.count.many' }),
-    other: () => msg(str`${n} Comments`, { id: 'thread.heading.count.other' }),
-  });
-}
-
 /** What went wrong, for the reader, per adapter error code. */
 export function errorMessage(l: Localization, error: AdapterError): string {
   const { msg } = l;

@@ -16,7 +16,8 @@ export { normalizeComment, normalizeComments } from './normalize.js';
 // And what keeps the reader's words: drafts, and the deliveries of posts (optimistic, queued, retried).
 export { draftStore } from './drafts.js';
 export { Safekeeping } from './safekeeping.js';
-export { renderDelivery } from './delivery-view.js';
+export { renderDelivery, renderOrphanNote } from './delivery-view.js';
+export { countHeading, moreRepliesLabel } from './list-labels.js';
 export { excerpt } from './excerpt.js';
 export { initials } from './initials.js';
 // The URL policy lives in this chunk: every URL a comment carries is checked once it is in. The

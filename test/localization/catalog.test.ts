@@ -6,7 +6,7 @@ import { expect } from '@open-wc/testing';
 import type { TemplateMap } from '@lit/localize/internal/types.js';
 import { loadLocale, shippedLocales, sourceLocale } from '../../src/internal/locales.js';
 import { Localization } from '../../src/internal/localization.js';
-import { countHeading } from '../../src/internal/messages.js';
+import { countHeading } from '../../src/internal/list-labels.js';
 
 const targetLocales = shippedLocales.filter((locale) => locale !== sourceLocale);
 

@@ -44,6 +44,7 @@ export const commentItemStyles = css`
   a[part='author'] {
     color: var(--comment-link-color, inherit);
   }
+  [part='orphan-note'],
   [part='delivery'] {
     grid-column: 2;
     margin: 0.25rem 0;

@@ -17,7 +17,7 @@ import { commentItemStyles } from './comment-item.styles.js';
 export const commentItemParts = [
   'comment', 'avatar', 'meta', 'number', 'author', 'date', 'edited', 'status', 'body', 'paragraph',
   'mention', 'link', 'strong', 'emphasis', 'code', 'code-block', 'quote', 'body-list', 'body-list-item', 'expand-button', 'deleted', 'actions', 'reply-button', 'edit-button', 'delete-button', 'confirm',
-  'reactions', 'reaction', 'score', 'delivery', 'delivery-button',
+  'reactions', 'reaction', 'score', 'delivery', 'delivery-button', 'orphan-note',
 ] as const;
 
 /**
@@ -69,6 +69,7 @@ export class CommentReplyRequestEvent extends Event {
  * @csspart edit-button - The Edit button (own comments, when the backend allows editing).
  * @csspart delete-button - The Delete button, and the confirming button after it.
  * @csspart confirm - The "Delete this comment?" question with its buttons.
+ * @csspart orphan-note - "In reply to a comment that is not available", on a reply whose parent the backend did not send.
  * @csspart delivery - How the reader's own new comment is doing: "Sending…", queued while offline, waiting after a rate limit, or not sent (with Retry and Edit).
  * @csspart delivery-button - Retry and Edit on a comment that was not sent.
  * @csspart reactions - The group of reaction buttons.
@@ -139,6 +140,9 @@ export class CommentItem extends LitElement {
 
   /** The last body parsed, and what it became: renders other than a new body do not parse again. */
   private parsed?: { source: string; blocks: Block[] };
+
+  /** A reply whose parent is not in the thread (shown at the top level, with a note saying so). */
+  @property({ type: Boolean }) orphan = false;
 
   /** The delivery of the reader's own comment that the server has not confirmed yet. */
   @property({ attribute: false }) delivery?: Delivery;
@@ -267,6 +271,7 @@ export class CommentItem extends LitElement {
         ${this.number ? html`<span part="number">${this.l.number(this.number)}</span>` : nothing}
         ${this.renderAuthor(comment)} ${this.renderDate(comment)} ${this.renderEdited(comment)} ${this.renderStatus(comment)}
       </div>
+      ${this.orphan && loadedRichText()?.renderOrphanNote(this.l)}
       ${this.renderBody(comment)}
       ${this.delivery && loadedRichText()?.renderDelivery(this, this.l, this.delivery)}
       ${this.delivery || comment.status === 'deleted' || (this.noReply && !this.canEdit && !this.canDelete && this.reactions.length === 0)

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { str } from '@lit/localize';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { AdapterError, isAbort, type AuthorFields, type CommentAdapter, type NewComment } from '../../adapters/adapter.js';
@@ -7,7 +6,7 @@ import { CommentCreatedEvent, CommentErrorEvent, CommentLoadedEvent, CommentSubm
 import { LocaleController } from '../../internal/locale-controller.js';
 import type { Localization, Overrides } from '../../internal/localization.js';
 import { subscribeClock } from '../../internal/clock.js';
-import { countHeading, errorMessage } from '../../internal/messages.js';
+import { errorMessage } from '../../internal/messages.js';
 import { ThreadStore } from '../../internal/thread-store.js';
 import { hasCapabilities, loadCapabilityUi, loadedCapabilityUi } from '../../internal/capability-loader.js';
 import { loadRichText, loadedRichText } from '../../internal/rich-text-loader.js';
@@ -436,15 +435,7 @@ export class CommentThread extends LitElement {
     const missing = hidden + this.store.missingReplies(node);
     if (!missing) return nothing;
     const { msg } = l;
-    const n = l.number(missing);
-    const label = l.plural(missing, {
-      zero: () => msg(str`Show ${n} more replies`, { id: 'thread.more-replies.zero' }),
-      one: () => msg(str`Show ${n} more reply`, { id: 'thread.more-replies.one' }),
-      two: () => msg(str`Show ${n} more replies`, { id: 'thread.more-replies.two' }),
-      few: () => msg(str`Show ${n} more replies`, { id: 'thread.more-replies.few' }),
-      many: () => msg(str`Show ${n} more replies`, { id: 'thread.more-replies.many' }),
-      other: () => msg(str`Show ${n} more replies`, { id: 'thread.more-replies.other' }),
-    });
+    const label = loadedRichText()?.moreRepliesLabel(l, missing);
     const loading = this.store.isLoadingReplies(node.comment.id);
     return html`<button part="more-replies" type="button" ?disabled=${loading} aria-busy=${loading}
       @click=${() => (hidden ? this.showMore(node.comment.id) : this.loadMore(node.comment.id, () => this.store.loadReplies(node.comment.id)))}>${loading ? msg('Loading…', { id: 'thread.loading-more' }) : label}</button>`;
@@ -465,7 +456,7 @@ export class CommentThread extends LitElement {
     return html`<li part="list-item">
       ${actions?.renderEditForm(l, comment, this.links) ??
         html`<comment-item exportparts=${itemExportParts} .comment=${comment} .number=${node.number} .localization=${l}
-          .now=${this.now} .links=${this.links} collapse-length=${this.collapseLength} .delivery=${this.keeper?.deliveries.of(comment.id)} ?reply-open=${open} ?busy=${!!actions?.isBusy(comment.id)}
+          .now=${this.now} .links=${this.links} collapse-length=${this.collapseLength} .delivery=${this.keeper?.deliveries.of(comment.id)} ?orphan=${node.orphan} ?reply-open=${open} ?busy=${!!actions?.isBusy(comment.id)}
           ?can-edit=${!!adapter?.edit && comment.can?.edit === true} ?can-delete=${!!adapter?.delete && comment.can?.delete === true}
           .reactions=${(adapter?.react && adapter.reactions) || noReactions}></comment-item>`}
       ${actions?.renderActionError(l, comment.id)}
@@ -541,7 +532,7 @@ export class CommentThread extends LitElement {
       @comment-reply-request=${this.onReplyRequest} @comment-delivery=${(event: CommentDeliveryEvent) => this.keeper?.handle(event, (parentId) => this.focusForm(parentId))}>
       <slot name="header"></slot>
       <div part="header">
-        <h2 part="heading" id="heading">${ready ? countHeading(l, this.store.count) : msg('Comments', { id: 'thread.heading' })}</h2>
+        <h2 part="heading" id="heading">${(ready && loadedRichText()?.countHeading(l, this.store.count)) || msg('Comments', { id: 'thread.heading' })}</h2>
         ${ready ? this.actions?.renderSortMenu(l) : nothing}
       </div>
       ${this.renderContent(l, ready)}

@@ -113,4 +113,36 @@ describe('comment-thread: deep and large threads', function () {
     expect(mine, 'the posted comment shows').to.not.equal(undefined);
     expect(items(el)).to.have.length(101);
   });
+
+  it('shows a reply whose parent is missing at the top level, with a note saying so', async () => {
+    const el = await mount(allAtOnce([makeComment('a'), makeComment('lost', { parentId: 'gone' }), makeComment('self', { parentId: 'self' })]));
+    expect(items(el).map((i) => i.comment!.id)).to.deep.equal(['a', 'lost', 'self']);
+    expect(text(get(item(el, 'lost'), '[part="orphan-note"]'))).to.equal('In reply to a comment that is not available.');
+    expect(text(get(item(el, 'self'), '[part="orphan-note"]'))).to.equal('In reply to a comment that is not available.');
+    expect($(item(el, 'a'), '[part="orphan-note"]')).to.equal(null);
+  });
+
+  it('switching the thread ten times quickly ends on the last one, never showing another', async () => {
+    // Every thread answers after a different delay, the early ones slowest; none listens to abort.
+    const threads = Array.from({ length: 10 }, (_, i) => `t${i}`);
+    const adapter: CommentAdapter = {
+      list: (threadId) =>
+        new Promise((resolve) =>
+          setTimeout(() => resolve({ comments: [makeComment(`${threadId}-c`, { body: `from ${threadId}` })] }), 200 - Number(threadId.slice(1)) * 15)
+        ),
+      post: () => Promise.reject(new Error('unused')),
+    };
+    const el = await fixture<CommentThread>(html`<comment-thread lang="en" thread="t0" .adapter=${adapter}></comment-thread>`);
+    const seen = new Set<string>();
+    for (const threadId of threads.slice(1)) {
+      el.thread = threadId;
+      await el.updateComplete;
+    }
+    const start = performance.now();
+    while (performance.now() - start < 400) {
+      for (const i of items(el)) seen.add(i.comment!.body);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    expect([...seen]).to.deep.equal(['from t9']);
+  });
 });
