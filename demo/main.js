@@ -1,6 +1,7 @@
 // The seed blog post with its comment section, on the embedded default backend (LocalStorageAdapter).
 import { LocalStorageAdapter, RestAdapter, shippedLocales } from '../dist/maoni.js';
 import { notice, post, seedComments } from './seed.js';
+import { flaky, network, setOffline } from './flaky.js';
 
 const threadId = 'blog/social-media-roi';
 const thread = document.querySelector('comment-thread');
@@ -31,7 +32,10 @@ async function chooseBackend() {
     return { adapter: local, where: 'this browser (LocalStorageAdapter; survives a reload)' };
   }
 }
-const { adapter: storage, where } = await chooseBackend();
+const chosen = await chooseBackend();
+// Wrapped for the footer's "flaky network" and "offline" switches (off until switched on).
+const storage = flaky(chosen.adapter);
+const where = chosen.where;
 document.getElementById('backend').textContent = where;
 
 /**
@@ -98,10 +102,15 @@ picker.addEventListener('change', () => {
   show(picker.value);
 });
 
+const flakyBox = document.getElementById('flaky');
+flakyBox.addEventListener('change', () => (network.flaky = flakyBox.checked));
+const offlineBox = document.getElementById('offline');
+offlineBox.addEventListener('change', () => setOffline(offlineBox.checked));
+
 const reset = document.getElementById('reset');
-if (storage.clear) {
+if (chosen.adapter.clear) {
   reset.addEventListener('click', () => {
-    storage.clear();
+    chosen.adapter.clear();
     thread.reload();
   });
 } else document.getElementById('reset-box').hidden = true;

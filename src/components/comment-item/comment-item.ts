@@ -271,7 +271,7 @@ export class CommentItem extends LitElement {
         ${this.number ? html`<span part="number">${this.l.number(this.number)}</span>` : nothing}
         ${this.renderAuthor(comment)} ${this.renderDate(comment)} ${this.renderEdited(comment)} ${this.renderStatus(comment)}
       </div>
-      ${this.orphan && loadedRichText()?.renderOrphanNote(this.l)}
+      ${this.orphan ? loadedRichText()?.renderOrphanNote(this.l) : nothing}
       ${this.renderBody(comment)}
       ${this.delivery && loadedRichText()?.renderDelivery(this, this.l, this.delivery)}
       ${this.delivery || comment.status === 'deleted' || (this.noReply && !this.canEdit && !this.canDelete && this.reactions.length === 0)

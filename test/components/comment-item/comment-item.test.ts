@@ -43,6 +43,14 @@ describe('comment-item', () => {
       expect(article.getAttribute('aria-label')).to.equal('Comment 1 by nickstamoulis');
     });
 
+    it('has no stray text between its parts (a false or undefined binding renders nothing)', async () => {
+      const el = await render(seedComments('en')[0], { number: 1 });
+      const article = get(el, '[part="comment"]');
+      const stray = [...article.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim());
+      expect(stray.map((node) => node.textContent)).to.deep.equal([]);
+      expect(article.textContent).to.not.match(/\b(false|undefined|null)\b/);
+    });
+
     it('is labelled without a number when it has none', async () => {
       const el = await render(seedComments('en')[2]);
       expect(get(el, '[part="comment"]').getAttribute('aria-label')).to.equal('Comment by Reader');

@@ -6,11 +6,11 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../support/readable-failures.js';
 import '../../../src/define.js';
-import { AdapterError, type CommentAdapter, type NewComment, type PostOptions } from '../../../src/adapters/adapter.js';
+import { AdapterError, type CommentAdapter, type NewComment, type PostOptions, type ThreadEvent } from '../../../src/adapters/adapter.js';
 import { MemoryAdapter } from '../../../src/adapters/memory.js';
 import type { CommentThread } from '../../../src/components/comment-thread/comment-thread.js';
 import { makeComment } from '../../support/seed.js';
-import { $, fillAndPost, get, item, items, mainForm, nameInputOf, replyButton, replyForm, settled, text, textareaOf, threadReady, typeInto } from '../../support/shadow.js';
+import { $, fillAndPost, get, headingText, item, items, mainForm, nameInputOf, replyButton, replyForm, settled, text, textareaOf, threadReady, typeInto } from '../../support/shadow.js';
 
 const threadId = 'keep';
 
@@ -204,6 +204,35 @@ describe('comment-thread: keeping the reader\'s words', function () {
       await fillAndPost(mainForm(el), 'Into the void', 'Amina');
       await waitUntil(() => localItems(el)[0]?.shadowRoot?.querySelector('[part="delivery-button"]'), 'no failure after the timeout', { timeout: 3000 });
       expect(text(get(localItems(el)[0], '[part="delivery"]'))).to.equal('Not sent. Could not reach the comment server. Check your connection and try again.');
+    });
+  });
+
+  describe('realtime', () => {
+    it("the echo of the reader's own post, arriving before the answer, is not news and not a second comment", async () => {
+      const store = backend();
+      const listeners = new Set<(event: ThreadEvent) => void>();
+      const adapter: CommentAdapter = {
+        list: (id, options) => store.list(id, options),
+        async post(id, input, options) {
+          const created = await store.post(id, input, options);
+          for (const listener of listeners) listener({ type: 'created', comment: created });
+          await new Promise((resolve) => setTimeout(resolve, 150));
+          return created;
+        },
+        subscribe(_id, onEvent) {
+          listeners.add(onEvent);
+          return () => listeners.delete(onEvent);
+        },
+      };
+      const el = await open(adapter);
+      await fillAndPost(mainForm(el), 'Echoed before answered', 'Amina');
+      await waitUntil(() => localItems(el).length === 0, 'the echo did not take the local comment\'s place');
+      expect($(el, '[part="new-comments"]')).to.equal(null);
+      await new Promise((resolve) => setTimeout(resolve, 250)); // the answer arrives too
+      await settled(el);
+      expect(bodies(el).filter((b) => b === 'Echoed before answered')).to.have.length(1);
+      expect($(el, '[part="new-comments"]')).to.equal(null);
+      expect(headingText(el)).to.equal('2 Comments');
     });
   });
 
