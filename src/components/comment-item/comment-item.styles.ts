@@ -11,6 +11,10 @@ export const commentItemStyles = css`
     padding-block: var(--comment-padding, 0.75rem);
     border-block-end: var(--comment-border, 1px solid color-mix(in srgb, currentColor 15%, transparent));
   }
+  /* Everything but the avatar lines up in the second column, however many rows a comment has. */
+  [part='comment'] > :not([part='avatar']) {
+    grid-column: 2;
+  }
   [part='avatar'] {
     grid-row: span 3;
     inline-size: var(--comment-avatar-size, 2.5rem);
@@ -46,7 +50,6 @@ export const commentItemStyles = css`
   }
   [part='orphan-note'],
   [part='delivery'] {
-    grid-column: 2;
     margin: 0.25rem 0;
     font-size: 0.875em;
     font-style: italic;
