@@ -12,6 +12,7 @@ import { AdapterError, isAbort, type AuthorFields, type Comment, type CommentAda
 import { CommentErrorEvent } from '../../events.js';
 import { updateComment } from '../../internal/comment-update.js';
 import { LiveUpdates } from '../../internal/live-updates.js';
+import { withDeadline } from '../../internal/deadline.js';
 import type { Localization } from '../../internal/localization.js';
 import { errorMessage } from '../../internal/messages.js';
 import type { ThreadStore } from '../../internal/thread-store.js';
@@ -174,13 +175,15 @@ export class ThreadActions {
   }
 
   /** Runs an edit, delete or reaction through the adapter and shows its result or error in place. */
-  private async change(comment: Comment, operation: 'edit' | 'delete' | 'react', call: () => Promise<unknown> | undefined): Promise<boolean> {
+  private async change(comment: Comment, operation: 'edit' | 'delete' | 'react', call: (signal: AbortSignal) => Promise<unknown> | undefined): Promise<boolean> {
     const host = this.host;
     const threadId = host.thread;
     this.setBusy(comment.id, true);
     this.actionError = null;
+    const controller = new AbortController();
     try {
-      const updated = await call();
+      // Like every adapter call, within request-timeout: a backend that never answers is an error.
+      const updated = await withDeadline(Promise.resolve().then(() => call(controller.signal)), host.requestTimeout, controller);
       if (threadId !== host.thread) return false;
       if (!updateComment(this.store, updated)) throw new AdapterError('unknown', 'the adapter did not return the comment');
       return true;
@@ -205,9 +208,9 @@ export class ThreadActions {
       this.update(() => (this.editing = comment.id));
       focusLater(host, () => host.renderRoot.querySelector<CommentForm>('comment-form[mode="edit"]'));
     } else if (action.kind === 'delete') {
-      this.change(comment, 'delete', () => adapter.delete?.(host.thread, comment.id));
+      this.change(comment, 'delete', (signal) => adapter.delete?.(host.thread, comment.id, { signal }));
     } else {
-      this.change(comment, 'react', () => adapter.react?.(host.thread, comment.id, action.reaction, { active: action.active }));
+      this.change(comment, 'react', (signal) => adapter.react?.(host.thread, comment.id, action.reaction, { active: action.active, signal }));
     }
   }
 
@@ -217,7 +220,7 @@ export class ThreadActions {
     if (!adapter?.edit) return;
     form.busy = true;
     form.error = null;
-    const saved = await this.change(comment, 'edit', () => adapter.edit?.(host.thread, comment.id, { body: event.value.body }));
+    const saved = await this.change(comment, 'edit', (signal) => adapter.edit?.(host.thread, comment.id, { body: event.value.body }, { signal }));
     form.busy = false;
     if (saved) this.closeEdit();
     else if (this.actionError?.id === comment.id) {
