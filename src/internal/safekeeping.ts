@@ -64,17 +64,18 @@ export class Safekeeping implements DeliveryHost {
   }
 
   /**
-   * After a thread loaded: reads its drafts, shows and sends again what the outbox still holds (a
-   * reload in the middle of a post), and says which reply form to reopen (the newest reply draft
-   * whose comment is shown), if any.
+   * After a thread's first page came (`loaded`) or failed: reads its drafts for the forms; once
+   * loaded, also shows and sends again what the outbox still holds (a reload in the middle of a
+   * post), and says which reply form to reopen (the newest reply draft whose comment is shown).
    */
-  restore(threadId: string, name: string): string | null {
+  restore(threadId: string, name: string, loaded: boolean): string | null {
     this.restored.clear();
     const parents = this.drafts.parents(threadId);
     for (const parentId of parents) {
       const draft = this.drafts.get(threadId, parentId);
       if (draft) this.restored.set(keyOf(parentId), draft);
     }
+    if (!loaded) return null;
     const { store, posted } = this.host;
     for (const entry of this.deliveries.pending(threadId)) {
       const id = localId(entry.key);
@@ -83,6 +84,20 @@ export class Safekeeping implements DeliveryHost {
       this.deliveries.send(entry);
     }
     return parents.find((parentId) => parentId !== null && store.tree.byId.has(parentId)) ?? null;
+  }
+
+  /** The thread changes: what was typed is saved under the old one, and no old draft is offered. */
+  leave(): void {
+    this.flush();
+    this.restored.clear();
+  }
+
+  /** A reply form opens (again): it starts with its draft as saved so far. */
+  refresh(threadId: string, parentId: string | null): void {
+    this.flush();
+    const draft = this.drafts.get(threadId, parentId);
+    if (draft) this.restored.set(keyOf(parentId), draft);
+    else this.restored.delete(keyOf(parentId));
   }
 
   /** The draft a form starts with. */
@@ -145,9 +160,13 @@ export class Safekeeping implements DeliveryHost {
     const { store } = this.host;
     if (store.total) store.total--;
     store.replace(commentId, null);
+    // The text joins whatever the form holds (saved first), in storage and in the form alike.
+    this.flush();
+    const { threadId } = entry;
     const { parentId, body, author } = entry.input;
-    const draft = { body, ...(author ? { name: author.name } : {}) };
-    this.drafts.save(entry.threadId, parentId, draft);
+    const held = this.drafts.get(threadId, parentId)?.body.trim();
+    const draft = { body: held ? `${held}\n\n${body}` : body, ...(author ? { name: author.name } : {}) };
+    this.drafts.save(threadId, parentId, draft);
     this.restored.set(keyOf(parentId), { ...draft, savedAt: Date.now() });
     return parentId;
   }

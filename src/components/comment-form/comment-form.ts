@@ -149,9 +149,11 @@ export class CommentForm extends LitElement {
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('initialBody')) {
-      // Text the reader typed meanwhile stays: a restored draft or an edited unsent comment joins it.
+      // Text the reader typed meanwhile stays: a restored draft or an edited unsent comment joins it
+      // (unless it already continues that text).
       const typed = this.body;
-      this.body = typed.trim() && typed !== changed.get('initialBody') && this.initialBody ? `${typed}\n\n${this.initialBody}` : this.initialBody || typed;
+      const initial = this.initialBody;
+      this.body = typed.trim() && typed !== changed.get('initialBody') && !initial.startsWith(typed) && initial ? `${typed}\n\n${initial}` : initial || typed;
     }
     if (changed.has('authorName') && !this.name.trim()) this.name = this.authorName;
     // The e-mail and website fields are capability UI: a lazy chunk, loaded when the backend asks for them.

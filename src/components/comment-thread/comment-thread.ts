@@ -207,6 +207,9 @@ export class CommentThread extends LitElement {
       if (current?.thread !== wanted.thread) {
         this.replyingTo = null;
         this.shownCount.clear();
+        // What the main form holds stays the old thread's draft; the new thread's form starts afresh.
+        this.keeper?.leave();
+        this.renderRoot.querySelector<CommentForm>('[part="form-section"] > comment-form')?.reset();
         this.actions?.reset();
       }
       this.actions?.unsubscribe();
@@ -236,7 +239,7 @@ export class CommentThread extends LitElement {
       this.richTextPending = false;
       this.requestUpdate();
     }
-    if (applied && this.thread === threadId) this.restoreWords(threadId);
+    if (this.thread === threadId) this.restoreWords(threadId, applied);
     if (applied) {
       await this.actionsLoading;
       if (this.adapter === adapter && this.thread === threadId) this.actions?.follow(adapter, threadId);
@@ -248,16 +251,22 @@ export class CommentThread extends LitElement {
   }
 
   /** Drafts back in their forms, and unconfirmed posts from before a reload shown and sent again. */
-  private restoreWords(threadId: string): void {
+  private restoreWords(threadId: string, loaded: boolean): void {
+    const keeper = this.safekeeping();
+    if (!keeper) return;
+    const reopen = keeper.restore(threadId, this.authorName, loaded);
+    if (reopen && this.replyingTo === null) this.replyingTo = reopen;
+    this.requestUpdate(); // the forms take their drafts
+  }
+
+  /** Drafts and deliveries, once the rich text chunk (which has them) is in. */
+  private safekeeping(): Safekeeping | undefined {
     const rich = loadedRichText();
-    if (!rich) return;
-    if (!this.keeper) {
+    if (!this.keeper && rich) {
       this.keeper = new rich.Safekeeping({ element: this, store: this.store, posted: this.posted });
       if (this.isConnected) this.keeper.connect();
     }
-    const reopen = this.keeper.restore(threadId, this.authorName);
-    if (reopen && this.replyingTo === null) this.replyingTo = reopen;
-    this.requestUpdate(); // the forms take their drafts
+    return this.keeper;
   }
 
   /** Loads the capability UI once the adapter has a capability; `hold` keeps the list back until then. */
@@ -315,9 +324,12 @@ export class CommentThread extends LitElement {
     const author = name !== undefined ? { author: { name, ...(email ? { email } : {}), ...(url ? { url } : {}) } } : {};
     const input: NewComment = { parentId, body, ...author, ...(honeypot ? { honeypot } : {}) };
     if (!this.dispatchEvent(new CommentSubmitEvent({ threadId, input }))) return;
-    if (this.keeper) {
+    // Even before (or without) a first page, a post goes through the outbox.
+    if (!loadedRichText()) await loadRichText().catch(() => {});
+    const keeper = this.safekeeping();
+    if (keeper) {
       // Shown at once, kept in the outbox and sent (again) until the server confirms it.
-      this.keeper.post(threadId, input, idempotencyKey, name || this.viewerName || this.authorName);
+      keeper.post(threadId, input, idempotencyKey, name || this.viewerName || this.authorName);
       form.reset();
       if (name) this.authorName = name;
       if (parentId !== null && this.replyingTo === parentId) this.closeReply();
@@ -392,7 +404,10 @@ export class CommentThread extends LitElement {
 
   /** Opens the form that `parentId` (null: the main form) replies with, and focuses it. */
   private focusForm(parentId: string | null): void {
-    if (parentId !== null) this.replyingTo = parentId;
+    if (parentId !== null && this.replyingTo !== parentId) {
+      this.keeper?.refresh(this.thread, parentId);
+      this.replyingTo = parentId;
+    }
     this.updateComplete.then(() =>
       this.renderRoot.querySelector<CommentForm>(parentId === null ? '[part="form-section"] > comment-form' : '[part="reply-form"] comment-form')?.focus()
     );
@@ -421,7 +436,7 @@ export class CommentThread extends LitElement {
       }}
       @input=${(event: Event) => {
         const { body, name } = (event.currentTarget as CommentForm).draft;
-        this.keeper?.input(this.thread, parentId, body, name);
+        this.safekeeping()?.input(this.thread, parentId, body, name);
       }}
       @comment-form-cancel=${(event: Event) => {
         event.stopPropagation();
