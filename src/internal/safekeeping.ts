@@ -12,14 +12,19 @@ import { Deliveries, localComment, localId, type DeliveryHost } from './deliveri
 import { draftStore, type Draft } from './drafts.js';
 import { normalizeComment } from './normalize.js';
 import type { OutboxEntry } from './outbox.js';
+import type { Localization } from './localization.js';
+import { countHeading } from './list-labels.js';
+import { errorMessage } from './messages.js';
 import type { ThreadStore } from './thread-store.js';
 
 /** The thread, as far as keeping words needs it. */
 export interface KeeperHost {
-  element: ReactiveElement & { adapter?: CommentAdapter; thread: string; requestTimeout: number };
+  element: ReactiveElement & { adapter?: CommentAdapter; thread: string; requestTimeout: number; announce(text: string): void };
   store: ThreadStore;
   /** Ids of the reader's own comments, which paging never hides. */
   posted: Set<string>;
+  /** The thread's messages, once its locale is in. */
+  l: () => Localization | undefined;
 }
 
 /** How long typing pauses before the draft is written. */
@@ -65,7 +70,7 @@ export class Safekeeping implements DeliveryHost {
 
   /**
    * After a thread's first page came (`loaded`) or failed: reads its drafts for the forms; once
-   * loaded, also shows and sends again what the outbox still holds (a reload in the middle of a
+   * loaded, also announces the count, shows and sends again what the outbox still holds (a reload in the middle of a
    * post), and says which reply form to reopen (the newest reply draft whose comment is shown).
    */
   restore(threadId: string, name: string, loaded: boolean): string | null {
@@ -76,7 +81,10 @@ export class Safekeeping implements DeliveryHost {
       if (draft) this.restored.set(keyOf(parentId), draft);
     }
     if (!loaded) return null;
-    const { store, posted } = this.host;
+    const { store, posted, element } = this.host;
+    // "3 Comments", said once the list is in.
+    const l = this.host.l();
+    if (l) element.announce(countHeading(l, store.count));
     for (const entry of this.deliveries.pending(threadId)) {
       const id = localId(entry.key);
       if (!store.tree.byId.has(id)) store.insert(localComment(entry, name));
@@ -131,6 +139,16 @@ export class Safekeeping implements DeliveryHost {
     this.restored.delete(parentKey);
     this.drafts.clear(threadId, input.parentId);
     this.deliveries.send(entry);
+    this.focus(localId(key));
+  }
+
+  /** Moves focus to a comment once it is rendered: after posting, the reader is at their comment. */
+  private focus(commentId: string): void {
+    const { element } = this.host;
+    element.updateComplete.then(() => {
+      const item = [...element.renderRoot.querySelectorAll('comment-item')].find((el) => el.comment?.id === commentId);
+      return item?.updateComplete.then(() => item.shadowRoot?.querySelector<HTMLElement>('[part="comment"]')?.focus());
+    });
   }
 
   /**
@@ -178,9 +196,14 @@ export class Safekeeping implements DeliveryHost {
     if (!comment) return false;
     const { element, store, posted } = this.host;
     if (entry.threadId === element.thread) {
-      // The comment takes its local stand-in's place, unless it is shown already (a realtime echo came first).
+      // The comment takes its local stand-in's place, unless it is shown already (a realtime echo
+      // came first) — and the focus, if the reader was on it.
+      const focused = (element.renderRoot as ShadowRoot).activeElement as { comment?: { id: string } } | null;
       store.replace(localId(entry.key), store.tree.byId.has(comment.id) ? null : comment);
+      if (focused?.comment?.id === localId(entry.key)) this.focus(comment.id);
       posted.add(comment.id);
+      const l = this.host.l();
+      if (l) element.announce(l.msg('Your comment was posted.', { id: 'thread.announce.posted' }));
       element.dispatchEvent(new CommentCreatedEvent({ threadId: entry.threadId, comment }));
     }
     return true;
@@ -191,6 +214,8 @@ export class Safekeeping implements DeliveryHost {
   }
 
   failed(entry: OutboxEntry, error: AdapterError): void {
+    const l = this.host.l();
+    if (l) this.host.element.announce(`${l.msg('Your comment was not sent.', { id: 'thread.announce.failed' })} ${errorMessage(l, error)}`);
     this.host.element.dispatchEvent(new CommentErrorEvent({ threadId: entry.threadId, operation: 'post', error }));
   }
 }

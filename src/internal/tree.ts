@@ -85,17 +85,3 @@ export function buildTree(comments: readonly Comment[]): CommentTree {
   return { roots, byId, size: order.length };
 }
 
-/**
- * The nodes and all their descendants in reading order, as one flat list: how replies deeper
- * than `max-depth` are shown. Iterative, so a 10,000-deep chain is no deeper for the stack.
- */
-export function inReadingOrder(nodes: readonly CommentNode[]): CommentNode[] {
-  const out: CommentNode[] = [];
-  const stack = [...nodes].reverse();
-  while (stack.length) {
-    const node = stack.pop()!;
-    out.push(node);
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
-  }
-  return out;
-}

@@ -182,3 +182,15 @@ afterEach(() => {
     if (key.startsWith('maoni:draft:') || key.startsWith('maoni:outbox:')) localStorage.removeItem(key);
   }
 });
+
+/** An element's accessible name as `aria-labelledby` (ids in its own root) or `aria-label` give it. */
+export function accessibleName(el: Element): string | null {
+  const ids = el.getAttribute('aria-labelledby');
+  if (!ids) return el.getAttribute('aria-label');
+  const root = el.getRootNode() as ShadowRoot | Document;
+  return ids
+    .split(/\s+/)
+    .map((id) => root.getElementById(id)?.textContent?.trim() ?? '')
+    .filter(Boolean)
+    .join(' ');
+}

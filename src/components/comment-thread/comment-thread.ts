@@ -10,7 +10,7 @@ import { errorMessage } from '../../internal/messages.js';
 import { ThreadStore } from '../../internal/thread-store.js';
 import { hasCapabilities, loadCapabilityUi, loadedCapabilityUi } from '../../internal/capability-loader.js';
 import { loadRichText, loadedRichText } from '../../internal/rich-text-loader.js';
-import { inReadingOrder, type CommentNode } from '../../internal/tree.js';
+import type { CommentNode } from '../../internal/tree.js';
 import type { LinkOptions } from '../../internal/links.js';
 import { CommentReplyRequestEvent, commentItemParts } from '../comment-item/comment-item.js';
 import type { CommentDeliveryEvent } from '../../internal/delivery-view.js';
@@ -111,6 +111,8 @@ export class CommentThread extends LitElement {
   private viewerName = '';
   /** The name the reader last posted under, offered again in every form. */
   @state() private authorName = '';
+  /** What the polite live region says (loaded, posted, not sent). */
+  @state() private announcement = '';
   /** The shared clock's time, so relative dates ("5 minutes ago") stay current. */
   @state() private now = Date.now();
   private stopClock?: () => void;
@@ -217,6 +219,16 @@ export class CommentThread extends LitElement {
     }
   }
 
+  /**
+   * Says `text` through the thread's polite live region, for screen readers. Used by maoni's own
+   * lazy parts; not for pages.
+   * @internal
+   */
+  announce(text: string): void {
+    // The same words again must be heard again: a region only speaks when its text changes.
+    this.announcement = text === this.announcement ? `${text}\u00a0` : text;
+  }
+
   /** Loads the thread again from the adapter. */
   reload(): Promise<boolean> {
     this.loadedFor = undefined;
@@ -263,7 +275,7 @@ export class CommentThread extends LitElement {
   private safekeeping(): Safekeeping | undefined {
     const rich = loadedRichText();
     if (!this.keeper && rich) {
-      this.keeper = new rich.Safekeeping({ element: this, store: this.store, posted: this.posted });
+      this.keeper = new rich.Safekeeping({ element: this, store: this.store, posted: this.posted, l: () => this.localeController.localization?.withOverrides(this.strings) });
       if (this.isConnected) this.keeper.connect();
     }
     return this.keeper;
@@ -332,7 +344,8 @@ export class CommentThread extends LitElement {
       keeper.post(threadId, input, idempotencyKey, name || this.viewerName || this.authorName);
       form.reset();
       if (name) this.authorName = name;
-      if (parentId !== null && this.replyingTo === parentId) this.closeReply();
+      // The reply form goes; focus moves to the new comment (keeper.post).
+      if (parentId !== null && this.replyingTo === parentId) this.replyingTo = null;
       return;
     }
     form.busy = true;
@@ -372,11 +385,9 @@ export class CommentThread extends LitElement {
    * with 100,000 comments at once still renders one page; plus the reader's own new comments
    * wherever they fall. `key` is the parent's id, '' for the top level.
    */
-  private visible(key: string, nodes: CommentNode[]): { shown: CommentNode[]; hidden: number } {
-    const limit = this.shownCount.get(key) ?? this.pageSize;
-    if (nodes.length <= limit) return { shown: nodes, hidden: 0 };
-    const shown = nodes.filter((node, index) => index < limit || this.posted.has(node.comment.id));
-    return { shown, hidden: nodes.length - shown.length };
+  private visible(key: string, nodes: CommentNode[], flat: boolean): { shown: CommentNode[]; hidden: number } {
+    // The list renders only once the rich text chunk is in (the store needs it for every page).
+    return loadedRichText()!.pageOf(flat ? loadedRichText()!.inReadingOrder(nodes) : nodes, this.shownCount.get(key) ?? this.pageSize, this.posted);
   }
 
   /** Shows another page of a list's already loaded comments. */
@@ -464,7 +475,7 @@ export class CommentThread extends LitElement {
   private renderNode(l: Localization, node: CommentNode, flat: boolean): TemplateResult {
     const comment = node.comment;
     const depth = node.depth + 1;
-    const replies = this.visible(comment.id, flat ? [] : depth >= this.depthCap ? inReadingOrder(node.children) : node.children);
+    const replies = this.visible(comment.id, flat ? [] : node.children, depth >= this.depthCap);
     const open = this.replyingTo === comment.id;
     const adapter = this.adapter;
     const actions = this.actions;
@@ -526,7 +537,7 @@ export class CommentThread extends LitElement {
       return html`<slot name="empty"><p part="empty">${l.msg('No comments yet. Be the first to write one.', { id: 'thread.empty' })}</p></slot>`;
     }
     const flat = this.depthCap === 0;
-    const roots = this.visible('', flat ? inReadingOrder(tree.roots) : tree.roots);
+    const roots = this.visible('', tree.roots, flat);
     return html`${this.actions?.renderNewComments(l)}${this.renderList(l, roots.shown, 0, flat)}${this.renderLoadMore(l, roots.hidden)}`;
   }
 
@@ -544,7 +555,9 @@ export class CommentThread extends LitElement {
     }
     const ready = this.store.status === 'ready' && !this.waitingForActions && !this.richTextPending;
     return html`<section part="thread" dir=${dir} aria-labelledby="heading" aria-busy=${!ready && this.store.status !== 'error'}
-      @comment-reply-request=${this.onReplyRequest} @comment-delivery=${(event: CommentDeliveryEvent) => this.keeper?.handle(event, (parentId) => this.focusForm(parentId))}>
+      @comment-reply-request=${this.onReplyRequest} @comment-delivery=${(event: CommentDeliveryEvent) => this.keeper?.handle(event, (parentId) => this.focusForm(parentId))}
+      @keydown=${(event: KeyboardEvent) => loadedRichText()?.moveBetweenComments(event, this.renderRoot)}>
+      <div class="visually-hidden" role="status">${this.announcement}</div>
       <slot name="header"></slot>
       <div part="header">
         <h2 part="heading" id="heading">${(ready && loadedRichText()?.countHeading(l, this.store.count)) || msg('Comments', { id: 'thread.heading' })}</h2>

@@ -7,7 +7,7 @@ import { localizationFor, type Localization } from '../../../src/internal/locali
 import { loadLocale, loadedTemplates } from '../../../src/internal/locales.js';
 import { loadRichText } from '../../../src/internal/rich-text-loader.js';
 import { makeComment, seedComments, type SeedLocale } from '../../support/seed.js';
-import { $, $$, get, markup, text } from '../../support/shadow.js';
+import { $, $$, accessibleName, get, markup, text } from '../../support/shadow.js';
 
 async function localization(locale: SeedLocale): Promise<Localization> {
   await loadLocale(locale);
@@ -36,11 +36,11 @@ describe('comment-item', () => {
       }
     });
 
-    it('is an article labelled with its number and author', async () => {
+    it('is an article named by its number, author and date', async () => {
       const el = await render(seedComments('en')[0], { number: 1 });
       const article = get(el, '[part="comment"]');
       expect(article.localName).to.equal('article');
-      expect(article.getAttribute('aria-label')).to.equal('Comment 1 by nickstamoulis');
+      expect(accessibleName(article)).to.equal(`Comment 1 by nickstamoulis ${text(get(el, '[part="date"]'))}`);
     });
 
     it('has no stray text between its parts (a false or undefined binding renders nothing)', async () => {
@@ -53,7 +53,7 @@ describe('comment-item', () => {
 
     it('is labelled without a number when it has none', async () => {
       const el = await render(seedComments('en')[2]);
-      expect(get(el, '[part="comment"]').getAttribute('aria-label')).to.equal('Comment by Reader');
+      expect(accessibleName(get(el, '[part="comment"]'))).to.equal(`Comment by Reader ${text(get(el, '[part="date"]'))}`);
       expect(markup($(el, '[part="number"]'))).to.equal(null);
     });
 
@@ -124,7 +124,7 @@ describe('comment-item', () => {
       expect(text($(en, '[part="author"]'))).to.equal('Anonymous');
       const sw = await render(makeComment('a', { author: { name: '' } }), { l: await localization('sw') });
       expect(text($(sw, '[part="author"]'))).to.equal('Bila jina');
-      expect(get(sw, '[part="comment"]').getAttribute('aria-label')).to.equal('Maoni ya Bila jina');
+      expect(accessibleName(get(sw, '[part="comment"]'))).to.match(/^Maoni ya Bila jina /);
     });
 
     it('shows "Awaiting moderation" for a pending comment', async () => {

@@ -12,6 +12,7 @@ import { makeComment, seed, seedAdapter, seedComments, seedLocales, seedThreadId
 import {
   $,
   $$,
+  accessibleName,
   deepActiveElement,
   deepAll,
   errorOf,
@@ -78,7 +79,7 @@ describe('comment-thread', () => {
       const section = get(el, 'section[part="thread"]');
       const labelledBy = section.getAttribute('aria-labelledby')!;
       expect(text(shadowById(el, labelledBy))).to.equal('3 Comments');
-      const labels = items(el).map((it) => $(it, '[part="comment"]')!.getAttribute('aria-label'));
+      const labels = items(el).map((it) => accessibleName($(it, '[part="comment"]')!)!.replace(` ${text($(it, '[part="date"]'))}`, ''));
       expect(labels).to.deep.equal(['Comment 1 by nickstamoulis', 'Comment 2 by Martech Zone', 'Comment 3 by Reader']);
     });
   });
@@ -525,7 +526,7 @@ describe('comment-thread', () => {
       expect(button.getAttribute('aria-expanded')).to.equal('false');
     });
 
-    it('after a reply is posted, focus returns to the Reply button instead of being lost', async () => {
+    it('after a reply is posted, focus moves to the new reply instead of being lost', async () => {
       const el = await seedThread('en');
       const button = replyButton(el, '3');
       button.click();
@@ -539,7 +540,13 @@ describe('comment-thread', () => {
       await sendKeys({ press: 'Enter' });
       await sendKeys({ up: 'Control' });
       await waitUntil(() => replyForm(el) === null, 'the reply form did not close');
-      await waitUntil(() => deepActiveElement() === button, 'focus was lost after posting the reply');
+      // Focus moves to the new reply, and stays on it when the server confirms it.
+      const onNewReply = () => (deepActiveElement() as HTMLElement | null)?.getAttribute('part') === 'comment' &&
+        ((deepActiveElement()!.getRootNode() as ShadowRoot).host as CommentItem).comment?.body === 'Replying by keyboard';
+      await waitUntil(onNewReply, 'focus did not move to the new reply');
+      await waitUntil(() => !items(el).some((i) => i.comment!.id.startsWith('local:')));
+      await waitUntil(onNewReply, 'focus was lost when the reply was confirmed');
+      expect(button.isConnected).to.equal(true);
     });
 
     it('a reply to a reply nests one level deeper', async () => {
