@@ -54,7 +54,7 @@ function minifyHtmlIndentation() {
   return {
     name: 'maoni-minify-html-indentation',
     transform(code, id) {
-      if (!/[\\/]src[\\/]components[\\/].*\.ts$/.test(id) || id.endsWith('.styles.ts')) return null;
+      if (!/[\\/]src[\\/](components|internal)[\\/].*\.ts$/.test(id) || id.endsWith('.styles.ts')) return null;
       const source = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true);
       const drop = new Uint8Array(code.length);
       const visit = (node) => {

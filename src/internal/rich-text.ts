@@ -19,6 +19,7 @@ export { Safekeeping } from './safekeeping.js';
 export { renderDelivery, renderOrphanNote } from './delivery-view.js';
 export { countHeading, inReadingOrder, moreRepliesLabel, pageOf } from './list-labels.js';
 export { moveBetweenComments } from './keyboard.js';
+export { renderComments } from './list-view.js';
 export { excerpt } from './excerpt.js';
 export { initials } from './initials.js';
 // The URL policy lives in this chunk: every URL a comment carries is checked once it is in. The

@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { AdapterError, isAbort, type AuthorFields, type CommentAdapter, type NewComment } from '../../adapters/adapter.js';
 import { CommentCreatedEvent, CommentErrorEvent, CommentLoadedEvent, CommentSubmitEvent } from '../../events.js';
 import { LocaleController } from '../../internal/locale-controller.js';
@@ -12,7 +11,7 @@ import { hasCapabilities, loadCapabilityUi, loadedCapabilityUi } from '../../int
 import { loadRichText, loadedRichText } from '../../internal/rich-text-loader.js';
 import type { CommentNode } from '../../internal/tree.js';
 import type { LinkOptions } from '../../internal/links.js';
-import { CommentReplyRequestEvent, commentItemParts } from '../comment-item/comment-item.js';
+import { CommentReplyRequestEvent } from '../comment-item/comment-item.js';
 import type { CommentDeliveryEvent } from '../../internal/delivery-view.js';
 import { CommentForm, CommentFormSubmitEvent, commentFormParts } from '../comment-form/comment-form.js';
 import type { Safekeeping } from '../../internal/safekeeping.js';
@@ -22,10 +21,8 @@ import { commentThreadStyles } from './comment-thread.styles.js';
 
 // Shared empty values: a fresh [] or {} in a binding is a new value on every render, which would
 // re-render every comment-item (and every form) whenever the thread renders, e.g. on each clock tick.
-const noReactions: readonly string[] = Object.freeze([]);
 const noAuthorFields: AuthorFields = Object.freeze({});
 
-const itemExportParts = commentItemParts.join(', ');
 /** The form's parts as the thread forwards them (its `error` becomes `form-error`). */
 export const formExportParts = commentFormParts.map((part) => (part === 'error' ? 'error: form-error' : part)).join(', ');
 
@@ -385,11 +382,6 @@ export class CommentThread extends LitElement {
    * with 100,000 comments at once still renders one page; plus the reader's own new comments
    * wherever they fall. `key` is the parent's id, '' for the top level.
    */
-  private visible(key: string, nodes: CommentNode[], flat: boolean): { shown: CommentNode[]; hidden: number } {
-    // The list renders only once the rich text chunk is in (the store needs it for every page).
-    return loadedRichText()!.pageOf(flat ? loadedRichText()!.inReadingOrder(nodes) : nodes, this.shownCount.get(key) ?? this.pageSize, this.posted);
-  }
-
   /** Shows another page of a list's already loaded comments. */
   private showMore(key: string): void {
     this.shownCount.set(key, (this.shownCount.get(key) ?? this.pageSize) + this.pageSize);
@@ -456,65 +448,6 @@ export class CommentThread extends LitElement {
       @keydown=${parent ? (event: KeyboardEvent) => event.key === 'Escape' && this.closeReply() : nothing}></comment-form>`;
   }
 
-  /** "Show N more replies": `hidden` already loaded but not shown yet, then what the adapter has. */
-  private renderMoreReplies(l: Localization, node: CommentNode, hidden: number): TemplateResult | typeof nothing {
-    const missing = hidden + this.store.missingReplies(node);
-    if (!missing) return nothing;
-    const { msg } = l;
-    const label = loadedRichText()?.moreRepliesLabel(l, missing);
-    const loading = this.store.isLoadingReplies(node.comment.id);
-    return html`<button part="more-replies" type="button" ?disabled=${loading} aria-busy=${loading}
-      @click=${() => (hidden ? this.showMore(node.comment.id) : this.loadMore(node.comment.id, () => this.store.loadReplies(node.comment.id)))}>${loading ? msg('Loading…', { id: 'thread.loading-more' }) : label}</button>`;
-  }
-
-  /**
-   * A comment with its replies. Replies as deep as `max-depth` get a flat list of the whole rest of
-   * their subtree in reading order, so the DOM (and the render's recursion) is never deeper than
-   * that, whatever the data: a 10,000-deep chain is 5 lists deep.
-   */
-  private renderNode(l: Localization, node: CommentNode, flat: boolean): TemplateResult {
-    const comment = node.comment;
-    const depth = node.depth + 1;
-    const replies = this.visible(comment.id, flat ? [] : node.children, depth >= this.depthCap);
-    const open = this.replyingTo === comment.id;
-    const adapter = this.adapter;
-    const actions = this.actions;
-    return html`<li part="list-item">
-      ${actions?.renderEditForm(l, comment, this.links) ??
-        html`<comment-item exportparts=${itemExportParts} .comment=${comment} .number=${node.number} .localization=${l}
-          .now=${this.now} .links=${this.links} collapse-length=${this.collapseLength} .delivery=${this.keeper?.deliveries.of(comment.id)} ?orphan=${node.orphan} ?reply-open=${open} ?busy=${!!actions?.isBusy(comment.id)}
-          ?can-edit=${!!adapter?.edit && comment.can?.edit === true} ?can-delete=${!!adapter?.delete && comment.can?.delete === true}
-          .reactions=${(adapter?.react && adapter.reactions) || noReactions}></comment-item>`}
-      ${actions?.renderActionError(l, comment.id)}
-      ${open ? html`<div part="reply-form">${this.renderForm(l, node)}</div>` : nothing}
-      ${replies.shown.length ? this.renderList(l, replies.shown, depth, depth >= this.depthCap) : nothing}
-      ${this.renderMoreReplies(l, node, replies.hidden)}
-    </li>`;
-  }
-
-  private renderLoadMore(l: Localization, hidden: number): TemplateResult | typeof nothing {
-    const { msg } = l;
-    const failed = this.store.moreError;
-    const more = hidden > 0 || this.store.nextCursor !== null;
-    return html`${failed
-        ? html`<div part="error" role="alert">
-            <span>${msg('More comments could not be loaded.', { id: 'thread.error.more' })} ${errorMessage(l, failed)}</span>
-          </div>`
-        : nothing}
-      ${more
-        ? html`<button part="load-more" type="button" ?disabled=${this.store.loadingMore} aria-busy=${this.store.loadingMore}
-            @click=${() => (hidden ? this.showMore('') : this.loadMore('', () => this.store.loadMore()))}>
-            ${this.store.loadingMore ? msg('Loading…', { id: 'thread.loading-more' }) : msg('Load more comments', { id: 'thread.load-more' })}
-          </button>`
-        : nothing}`;
-  }
-
-  private renderList(l: Localization, nodes: CommentNode[], depth: number, flat: boolean): TemplateResult {
-    return html`<ol part=${depth === 0 ? 'list' : 'replies'} role="list">
-      ${repeat(nodes, (node) => node.comment.id, (node) => this.renderNode(l, node, flat))}
-    </ol>`;
-  }
-
   private renderSkeleton(l: Localization): TemplateResult {
     return html`<div part="skeleton" role="status">
       <span class="visually-hidden">${l.msg('Loading comments…', { id: 'thread.loading' })}</span>
@@ -536,9 +469,15 @@ export class CommentThread extends LitElement {
     if (tree.size === 0) {
       return html`<slot name="empty"><p part="empty">${l.msg('No comments yet. Be the first to write one.', { id: 'thread.empty' })}</p></slot>`;
     }
-    const flat = this.depthCap === 0;
-    const roots = this.visible('', tree.roots, flat);
-    return html`${this.actions?.renderNewComments(l)}${this.renderList(l, roots.shown, 0, flat)}${this.renderLoadMore(l, roots.hidden)}`;
+    // The list's templates come with the rich text chunk, which every page of comments needs.
+    return html`${this.actions?.renderNewComments(l)}${loadedRichText()!.renderComments({
+      l, store: this.store, adapter: this.adapter, links: this.links, now: this.now, collapseLength: this.collapseLength,
+      replyingTo: this.replyingTo, actions: this.actions, keeper: this.keeper, depthCap: this.depthCap, pageSize: this.pageSize,
+      shownCount: this.shownCount, posted: this.posted,
+      renderForm: (node) => this.renderForm(l, node),
+      showMore: (key) => this.showMore(key),
+      loadMore: (key, load) => this.loadMore(key, load),
+    })}`;
   }
 
   override render() {
