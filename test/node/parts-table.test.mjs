@@ -1,0 +1,42 @@
+// The README's parts and custom-properties table, the elements' JSDoc and the parts the templates
+// really render must agree; `npm run docs` rewrites the table from the JSDoc.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { docsOf, end, start, table } from '../support/parts-table.mjs';
+
+const elements = ['comment-thread', 'comment-item', 'comment-form', 'comment-count'];
+const documented = new Set(elements.flatMap((tag) => docsOf(tag).parts.map((part) => part.name)));
+
+function sources(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'generated' ? [] : sources(path);
+    return path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+test('the README table is the one the JSDoc gives (run `npm run docs` after changing parts)', () => {
+  const readme = readFileSync('README.md', 'utf8');
+  const section = readme.slice(readme.indexOf(start), readme.indexOf(end) + end.length);
+  assert.equal(section, table());
+});
+
+test('every part a template renders is documented on an element', () => {
+  const rendered = new Set();
+  for (const file of sources('src')) {
+    for (const [, names] of readFileSync(file, 'utf8').matchAll(/\bpart="([\w -]+)"/g)) names.split(' ').forEach((name) => rendered.add(name));
+  }
+  assert.ok(rendered.size > 40, 'the templates were read');
+  assert.deepEqual([...rendered].filter((name) => !documented.has(name)).sort(), []);
+});
+
+test('the parts comment-item and comment-form forward are exactly the ones they document', () => {
+  for (const [tag, constant] of [['comment-item', 'commentItemParts'], ['comment-form', 'commentFormParts']]) {
+    const source = readFileSync(`src/components/${tag}/${tag}.ts`, 'utf8');
+    const list = new RegExp(`${constant} = \\[([^\\]]+)\\]`).exec(source)[1];
+    const forwarded = [...list.matchAll(/'([\w-]+)'/g)].map(([, name]) => name).sort();
+    assert.deepEqual(forwarded, docsOf(tag).parts.map((part) => part.name).sort(), tag);
+  }
+});
