@@ -49,7 +49,7 @@ export const commentFormStyles = css`
     max-inline-size: 24rem;
   }
   [part='error'] {
-    color: var(--comment-error-color, #b3261e);
+    color: var(--comment-error-color, light-dark(#b3261e, #ffb4ab));
     margin: 0;
     font-size: 0.9375em;
   }

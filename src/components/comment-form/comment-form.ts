@@ -91,7 +91,7 @@ const problemField = (problem: Problem) => problem.slice(problem.indexOf('-') + 
  * @cssprop [--comment-preview-max-height=24rem] - Tallest the preview grows before it scrolls.
  * @cssprop [--comment-button-color=Canvas] - Text color of the Post button.
  * @cssprop [--comment-button-background=CanvasText] - Background of the Post button.
- * @cssprop [--comment-error-color=#b3261e] - Color of error messages.
+ * @cssprop [--comment-error-color=#b3261e (light), #ffb4ab (dark)] - Color of error messages.
  * @cssprop [--comment-focus-color=currentColor] - Focus ring color.
  */
 export class CommentForm extends LitElement {

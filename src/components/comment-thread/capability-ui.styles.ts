@@ -58,7 +58,7 @@ export const threadActionStyles = css`
   }
   [part='action-error'] {
     margin: 0.25rem 0 0.5rem;
-    color: var(--comment-error-color, #b3261e);
+    color: var(--comment-error-color, light-dark(#b3261e, #ffb4ab));
     font-size: 0.875em;
   }
   [part='edit-form'] {

@@ -9,6 +9,19 @@ export const commentThreadStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Without theme the widget wears the page's colors and color-scheme. With theme it has its own:
+     light, dark, or (any other value, e.g. auto) whichever the reader's system prefers. */
+  :host([theme]) {
+    color-scheme: light dark;
+    color: light-dark(#1d1b20, #e6e0e9);
+    background: light-dark(#fff, #141218);
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
   [part='thread'] {
     display: grid;
     gap: var(--comment-gap, 1rem);
@@ -80,8 +93,8 @@ export const commentThreadStyles = css`
     margin: 0;
     padding: 0.75rem 1rem;
     border-radius: var(--comment-radius, 0.375rem);
-    border: 1px solid var(--comment-error-color, #b3261e);
-    color: var(--comment-error-color, #b3261e);
+    border: 1px solid var(--comment-error-color, light-dark(#b3261e, #ffb4ab));
+    color: var(--comment-error-color, light-dark(#b3261e, #ffb4ab));
   }
   [part='retry-button'] {
     font: inherit;

@@ -34,6 +34,7 @@ export const formExportParts = commentFormParts.map((part) => (part === 'error' 
  * thread, shows a skeleton meanwhile, and renders replies as nested lists under their parent.
  * Its language comes from `lang` on the element or the nearest ancestor, else the browser.
  *
+ * @attr theme - Colors of its own: `light`, `dark`, or `auto` (the reader's system preference). Without it (the default) the widget wears the page's colors and color-scheme, so a page with `color-scheme: light dark` gets both modes too.
  * @slot header - Above the heading.
  * @slot notice - Under the form, e.g. the site's spam and privacy notice.
  * @slot empty - Shown instead of the list when the thread has no comments yet.
@@ -80,7 +81,7 @@ export const formExportParts = commentFormParts.map((part) => (part === 'error' 
  * @cssprop [--comment-heading-size=1.25em] - Font size of the count heading.
  * @cssprop [--comment-form-heading-size=1.125em] - Font size of the form heading.
  * @cssprop [--comment-skeleton-color=currentColor at 10%] - Color of the loading placeholder.
- * @cssprop [--comment-error-color=#b3261e] - Color of error messages.
+ * @cssprop [--comment-error-color=#b3261e (light), #ffb4ab (dark)] - Color of error messages.
  * @cssprop [--comment-radius=0.375rem] - Corner radius of boxes and buttons.
  * @cssprop [--comment-banner-background=Canvas] - Background of the "new comments" banner.
  */
