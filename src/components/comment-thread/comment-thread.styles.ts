@@ -23,6 +23,7 @@ export const commentThreadStyles = css`
     color-scheme: dark;
   }
   [part='thread'] {
+    container-type: inline-size;
     display: grid;
     gap: var(--comment-gap, 1rem);
   }
@@ -71,7 +72,8 @@ export const commentThreadStyles = css`
     padding-inline-start: var(--comment-indent, 2rem);
     border-inline-start: var(--comment-thread-line, 2px solid color-mix(in srgb, currentColor 12%, transparent));
   }
-  @media (max-width: 480px) {
+  /* Narrow by the widget's own width (a phone, or a sidebar on a wide screen), not the window's. */
+  @container (max-width: 480px) {
     [part~='replies'] {
       padding-inline-start: var(--comment-indent-narrow, 0.875rem);
     }
