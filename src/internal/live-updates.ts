@@ -18,9 +18,13 @@ export class LiveUpdates implements ReactiveController {
   private stop?: () => void;
   private key?: { adapter: CommentAdapter; threadId: string };
 
-  constructor(host: ReactiveControllerHost, store: ThreadStore) {
+  /** Told how many new comments wait, each time one more arrives (for the live region). */
+  private readonly onNews?: (count: number) => void;
+
+  constructor(host: ReactiveControllerHost, store: ThreadStore, onNews?: (count: number) => void) {
     this.host = host;
     this.store = store;
+    this.onNews = onNews;
     host.addController(this);
   }
 
@@ -77,6 +81,7 @@ export class LiveUpdates implements ReactiveController {
       );
       if (local) return this.store.replace(local.comment.id, comment);
       this.waiting = [...this.waiting, comment];
+      this.onNews?.(this.waiting.length);
       this.host.requestUpdate();
     } else if (event.type === 'edited' || event.type === 'deleted') {
       const index = this.waiting.findIndex((waiting) => waiting.id === comment.id);

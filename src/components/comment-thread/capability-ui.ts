@@ -137,7 +137,8 @@ export class ThreadActions {
   constructor(host: CommentThread, store: ThreadStore) {
     this.host = host;
     this.store = store;
-    this.live = new LiveUpdates(host, store);
+    // "2 new comments — show" is also said through the thread's live region.
+    this.live = new LiveUpdates(host, store, (count) => host.announce((l) => newCommentsLabel(l, count)));
     richText().addStyles(host, threadActionStyles);
     // Items' action events bubble (not composed) up to the thread's shadow root.
     host.renderRoot.addEventListener(CommentActionEvent.type, (event) => this.onAction(event as CommentActionEvent));
@@ -282,18 +283,22 @@ export class ThreadActions {
   renderNewComments(l: Localization): TemplateResult | typeof nothing {
     const waiting = this.live.waiting.length;
     if (!waiting) return nothing;
-    const { msg } = l;
-    const n = l.number(waiting);
-    const label = l.plural(waiting, {
-      zero: () => msg(str`${n} new comments — show`, { id: 'thread.new-comments.zero' }),
-      one: () => msg(str`${n} new comment — show`, { id: 'thread.new-comments.one' }),
-      two: () => msg(str`${n} new comments — show`, { id: 'thread.new-comments.two' }),
-      few: () => msg(str`${n} new comments — show`, { id: 'thread.new-comments.few' }),
-      many: () => msg(str`${n} new comments — show`, { id: 'thread.new-comments.many' }),
-      other: () => msg(str`${n} new comments — show`, { id: 'thread.new-comments.other' }),
-    });
-    return html`<button part="new-comments" type="button" @click=${() => this.live.reveal()}>${label}</button>`;
+    return html`<button part="new-comments" type="button" @click=${() => this.live.reveal()}>${newCommentsLabel(l, waiting)}</button>`;
   }
+}
+
+/** "2 new comments — show", in the locale's plural category. */
+function newCommentsLabel(l: Localization, waiting: number): string {
+  const { msg } = l;
+  const n = l.number(waiting);
+  return l.plural(waiting, {
+    zero: () => msg(str`${n} new comments — show`, { id: 'thread.new-comments.zero' }),
+    one: () => msg(str`${n} new comment — show`, { id: 'thread.new-comments.one' }),
+    two: () => msg(str`${n} new comments — show`, { id: 'thread.new-comments.two' }),
+    few: () => msg(str`${n} new comments — show`, { id: 'thread.new-comments.few' }),
+    many: () => msg(str`${n} new comments — show`, { id: 'thread.new-comments.many' }),
+    other: () => msg(str`${n} new comments — show`, { id: 'thread.new-comments.other' }),
+  });
 }
 
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

@@ -222,7 +222,9 @@ export class CommentThread extends LitElement {
    * lazy parts; not for pages.
    * @internal
    */
-  announce(text: string): void {
+  announce(words: string | ((l: Localization) => string)): void {
+    const l = this.localeController.localization?.withOverrides(this.strings);
+    const text = typeof words === 'string' ? words : l ? words(l) : '';
     // The same words again must be heard again: a region only speaks when its text changes.
     this.announcement = text === this.announcement ? `${text}\u00a0` : text;
   }

@@ -9,7 +9,8 @@ import '../../../src/define.js';
 import type { CommentItem } from '../../../src/components/comment-item/comment-item.js';
 import type { CommentThread } from '../../../src/components/comment-thread/comment-thread.js';
 import type { CommentAdapter } from '../../../src/adapters/adapter.js';
-import { seedAdapter, seedThreadId } from '../../support/seed.js';
+import { makeComment, seedAdapter, seedThreadId } from '../../support/seed.js';
+import { pagedAdapter } from '../../support/paged-adapter.js';
 import { deepActiveElement, fillAndPost, get, item, mainForm, replyButton, settled, textareaOf, threadReady } from '../../support/shadow.js';
 
 async function seedThread(locale: 'en', adapter: CommentAdapter = seedAdapter(locale)): Promise<CommentThread> {
@@ -85,5 +86,15 @@ describe('comment-thread: keyboard and announcements', () => {
       () => liveRegion(el).textContent === 'Your comment was not sent. Could not reach the comment server. Check your connection and try again.',
       'the failure was not announced'
     );
+  });
+
+  it('says when new comments arrive in realtime', async () => {
+    const adapter = pagedAdapter([makeComment('1')], { capabilities: true });
+    const el = await fixture<CommentThread>(html`<comment-thread thread="live" lang="en" .adapter=${adapter}></comment-thread>`);
+    await threadReady(el);
+    adapter.emit({ type: 'created', comment: makeComment('2', { body: 'from someone else' }) });
+    await waitUntil(() => liveRegion(el).textContent === '1 new comment — show', 'the new comment was not announced');
+    adapter.emit({ type: 'created', comment: makeComment('3', { body: 'and another' }) });
+    await waitUntil(() => liveRegion(el).textContent === '2 new comments — show', 'the second was not announced');
   });
 });
