@@ -72,3 +72,17 @@ describe('comment-thread: themes', function () {
     expect(getComputedStyle(get(el, '[part="error"]')).color).to.equal('rgb(255, 180, 171)');
   });
 });
+
+describe('comment-thread: motion', () => {
+  afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+  it('the loading skeleton pulses, unless the reader prefers reduced motion', async () => {
+    const adapter = { list: () => new Promise<never>(() => {}), post: () => new Promise<never>(() => {}) };
+    const el = await fixture<CommentThread>(html`<comment-thread thread="t" lang="en" .adapter=${adapter}></comment-thread>`);
+    await waitUntil(() => el.shadowRoot?.querySelector('.bone span'));
+    const bone = el.shadowRoot!.querySelector('.bone span')!;
+    expect(getComputedStyle(bone).animationName).to.equal('pulse');
+    await emulateMedia({ reducedMotion: 'reduce' });
+    expect(getComputedStyle(bone).animationName).to.equal('none');
+  });
+});
