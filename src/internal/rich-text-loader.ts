@@ -1,9 +1,9 @@
 /**
- * Loads rich text (markdown.ts and rich-text.ts: the markdown subset's parser and its templates)
- * on demand, as a lazy chunk of its own: the core bundle stays within its size budget, and the
- * chunk downloads while the first page of comments does (`<comment-thread>` starts both at once
- * and shows the list when both are in). Until it is in, or should it fail to load, bodies show as
- * plain text, their line breaks kept.
+ * Loads the "rich text" chunk (rich-text.ts and what it re-exports: the markdown parser and its
+ * templates, the URL policy, normalization of adapter data, the list's templates, drafts and
+ * deliveries) on demand: the core bundle stays within its size budget, and the chunk downloads
+ * while the first page of comments does (`<comment-thread>` starts both at once and shows the list
+ * when both are in). A standalone `<comment-item>` shows its body as plain text until then.
  */
 import { lazyModule } from './lazy-module.js';
 

@@ -2,6 +2,11 @@
  * Turns the tokens of markdown.ts into Lit templates. Every piece of a commenter's text is a Lit
  * text binding (a Text node) and every URL an attribute binding that passed the URL policy: no
  * HTML string is built, so no HTML parser ever sees the text.
+ *
+ * This module is also the entry of the "rich text" lazy chunk, and re-exports everything that
+ * chunk carries: all that a thread needs only once comments are there (reading adapter data,
+ * rendering the list, keeping the reader's words). The name stayed from when it held rich text
+ * alone; rich-text-loader.ts loads it.
  */
 import { html, type ReactiveElement, type TemplateResult } from 'lit';
 import { richTextStyles } from '../components/rich-text.styles.js';
