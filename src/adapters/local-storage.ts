@@ -17,9 +17,9 @@ import {
   buildComment,
   checkIdempotencyKey,
   newCommentId,
-  throwIfAborted,
   validateNewComment,
 } from '../internal/comment-store.js';
+import { throwIfAborted } from '../internal/abort.js';
 import { changesBetween, deleteComment, editComment, reactTo, type Change } from '../internal/comment-changes.js';
 import { canDelete, canEdit, countThread, listLevel, present } from '../internal/comment-listing.js';
 import { sorts } from '../internal/comment-order.js';

@@ -1,6 +1,5 @@
 import {
   AdapterError,
-  abortError,
   type CallOptions,
   type Comment,
   type CommentAdapter,
@@ -18,9 +17,9 @@ import {
   buildComment,
   checkIdempotencyKey,
   newCommentId,
-  throwIfAborted,
   validateNewComment,
 } from '../internal/comment-store.js';
+import { sleep, throwIfAborted } from '../internal/abort.js';
 import { deleteComment, editComment, reactTo } from '../internal/comment-changes.js';
 import { countThread, listLevel, present } from '../internal/comment-listing.js';
 import { sorts } from '../internal/comment-order.js';
@@ -52,23 +51,6 @@ export interface MemoryAdapterOptions {
   now?: () => Date;
   /** How long after posting the author may edit, in milliseconds. Default 15 minutes. */
   editWindowMs?: number;
-}
-
-/** Resolves after `ms`, or rejects with the signal's abort reason as soon as it aborts. */
-function delay(ms: number, signal?: AbortSignal): Promise<void> {
-  throwIfAborted(signal);
-  if (!(ms > 0)) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(abortError(signal));
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
 }
 
 /**
@@ -240,7 +222,7 @@ export class MemoryAdapter implements CommentAdapter {
 
   /** The simulated network: latency (abortable), then the configured failure, if any. */
   async #roundTrip(operation: MemoryOperation, signal?: AbortSignal): Promise<void> {
-    await delay(this.latency, signal);
+    await sleep(this.latency, signal);
     // An abort that lands in the same tick as the timer must still win.
     throwIfAborted(signal);
     const queued = this.#queued.get(operation)?.shift();

@@ -16,7 +16,8 @@ import {
   type ThreadEvent,
   type Viewer,
 } from './adapter.js';
-import { checkIdempotencyKey, isRecord, throwIfAborted } from '../internal/comment-store.js';
+import { sleep, throwIfAborted } from '../internal/abort.js';
+import { checkIdempotencyKey, isRecord } from '../internal/comment-store.js';
 import { newIdempotencyKey } from '../internal/idempotency.js';
 
 /** Request headers, or a function that makes them for each request (e.g. a fresh token). */
@@ -130,22 +131,6 @@ class AttemptFailure {
     /** Seconds the server asked us to wait (Retry-After). */
     readonly retryAfter?: number
   ) {}
-}
-
-/** Resolves after `ms`, or rejects with the signal's reason as soon as it aborts. */
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  throwIfAborted(signal);
-  return new Promise((resolve, reject) => {
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(abortError(signal));
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
 }
 
 /**

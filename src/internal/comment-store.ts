@@ -7,7 +7,6 @@
  */
 import {
   AdapterError,
-  abortError,
   type Comment,
   type CommentAuthor,
   type NewComment,
@@ -17,11 +16,6 @@ import {
 /** A deep copy, so callers can never mutate what an adapter keeps. */
 export function copyComment(comment: Comment): Comment {
   return structuredClone(comment);
-}
-
-/** Rejects (throws) with the signal's abort reason when it is already aborted. */
-export function throwIfAborted(signal?: AbortSignal): void {
-  if (signal?.aborted) throw abortError(signal);
 }
 
 /** The idempotency key must be usable as a key; an empty one would merge unrelated posts. */

@@ -16,15 +16,14 @@ import type { Localization } from './localization.js';
 import { countHeading } from './list-labels.js';
 import { errorMessage } from './messages.js';
 import type { ThreadStore } from './thread-store.js';
+import { itemFor } from './find-item.js';
 
 /** The thread, as far as keeping words needs it. */
 export interface KeeperHost {
-  element: ReactiveElement & { adapter?: CommentAdapter; thread: string; requestTimeout: number; announce(text: string): void };
+  element: ReactiveElement & { adapter?: CommentAdapter; thread: string; requestTimeout: number; announce(words: (l: Localization) => string): void };
   store: ThreadStore;
   /** Ids of the reader's own comments, which paging never hides. */
   posted: Set<string>;
-  /** The thread's messages, once its locale is in. */
-  l: () => Localization | undefined;
 }
 
 /** How long typing pauses before the draft is written. */
@@ -83,8 +82,7 @@ export class Safekeeping implements DeliveryHost {
     if (!loaded) return null;
     const { store, posted, element } = this.host;
     // "3 Comments", said once the list is in.
-    const l = this.host.l();
-    if (l) element.announce(countHeading(l, store.count));
+    element.announce((l) => countHeading(l, store.count));
     for (const entry of this.deliveries.pending(threadId)) {
       const id = localId(entry.key);
       if (!store.tree.byId.has(id)) store.insert(localComment(entry, name));
@@ -146,7 +144,7 @@ export class Safekeeping implements DeliveryHost {
   private focus(commentId: string): void {
     const { element } = this.host;
     element.updateComplete.then(() => {
-      const item = [...element.renderRoot.querySelectorAll('comment-item')].find((el) => el.comment?.id === commentId);
+      const item = itemFor(element.renderRoot, commentId);
       return item?.updateComplete.then(() => item.shadowRoot?.querySelector<HTMLElement>('[part="comment"]')?.focus());
     });
   }
@@ -202,8 +200,7 @@ export class Safekeeping implements DeliveryHost {
       store.replace(localId(entry.key), store.tree.byId.has(comment.id) ? null : comment);
       if (focused?.comment?.id === localId(entry.key)) this.focus(comment.id);
       posted.add(comment.id);
-      const l = this.host.l();
-      if (l) element.announce(l.msg('Your comment was posted.', { id: 'thread.announce.posted' }));
+      element.announce((l) => l.msg('Your comment was posted.', { id: 'thread.announce.posted' }));
       element.dispatchEvent(new CommentCreatedEvent({ threadId: entry.threadId, comment }));
     }
     return true;
@@ -214,8 +211,7 @@ export class Safekeeping implements DeliveryHost {
   }
 
   failed(entry: OutboxEntry, error: AdapterError): void {
-    const l = this.host.l();
-    if (l) this.host.element.announce(`${l.msg('Your comment was not sent.', { id: 'thread.announce.failed' })} ${errorMessage(l, error)}`);
+    this.host.element.announce((l) => `${l.msg('Your comment was not sent.', { id: 'thread.announce.failed' })} ${errorMessage(l, error)}`);
     this.host.element.dispatchEvent(new CommentErrorEvent({ threadId: entry.threadId, operation: 'post', error }));
   }
 }

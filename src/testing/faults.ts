@@ -19,7 +19,8 @@
  * console.log(flaky.faults); // { calls, failed, failedBefore, failedAfter, offline, byMethod }
  * ```
  */
-import { AdapterError, abortError, type AdapterErrorCode, type CommentAdapter } from '../adapters/adapter.js';
+import { AdapterError, type AdapterErrorCode, type CommentAdapter } from '../adapters/adapter.js';
+import { sleep, throwIfAborted } from '../internal/abort.js';
 
 /** Options of {@link withFaults}. */
 export interface FaultOptions {
@@ -103,7 +104,7 @@ function fault(code: AdapterErrorCode, why: string = code): AdapterError {
 }
 
 /** mulberry32: a small, fast, seeded generator of floats in [0, 1). */
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -117,25 +118,6 @@ function mulberry32(seed: number): () => number {
 function share(value: number, name: string): number {
   if (typeof value !== 'number' || !(value >= 0 && value <= 1)) throw new RangeError(`${name} must be a number from 0 to 1, got ${String(value)}`);
   return value;
-}
-
-function throwIfAborted(signal?: AbortSignal): void {
-  if (signal?.aborted) throw abortError(signal);
-}
-
-/** Resolves after `ms`, or rejects with the signal's abort reason as soon as it aborts. */
-function delay(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(abortError(signal));
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
 }
 
 const zero = (): FaultMethodStats => ({ calls: 0, failed: 0, failedBefore: 0, failedAfter: 0, offline: 0 });
@@ -207,7 +189,7 @@ export function withFaults<A extends CommentAdapter>(adapter: A, options: FaultO
       planned = { code, after: changesData.has(method) && random() < lostResponseShare };
     }
 
-    if (wait > 0) await delay(wait, signal);
+    if (wait > 0) await sleep(wait, signal);
     // An abort that lands in the same tick as the timer must still win.
     throwIfAborted(signal);
     if (planned && !planned.after) {

@@ -20,6 +20,7 @@ import { parseMarkdown, renderBlocks } from '../../src/internal/rich-text.js';
 import { get, items, threadReady } from '../support/shadow.js';
 import { clickEverything, firstFew, frames, installTraps, invariantViolations, richTextTags, type Traps } from './dom-invariants.js';
 import { dangerousUrls, xssPayloads } from './xss-payloads.js';
+import { mulberry32 } from '../../src/testing/faults.js';
 
 /** The fixed seed ("maon"). Change it to explore; keep it fixed in the repository. */
 const seed = 0x6d616f6e;
@@ -35,16 +36,6 @@ const total = (counts: Record<string, number>) => Object.values(counts).reduce((
 const formatted = (n: number) => n.toLocaleString('en-US');
 
 // ---- Generator -------------------------------------------------------------------------------
-
-/** mulberry32: a small, fast, good-enough 32-bit PRNG. Returns floats in [0, 1). */
-function mulberry32(state: number): () => number {
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 class Fuzzer {
   private readonly random: () => number;

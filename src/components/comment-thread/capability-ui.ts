@@ -22,6 +22,7 @@ import type { CommentItem } from '../comment-item/comment-item.js';
 import type { AuthorField, CommentForm, CommentFormSubmitEvent, Problem } from '../comment-form/comment-form.js';
 import { formExportParts, type CommentThread } from './comment-thread.js';
 import { itemActionStyles, threadActionStyles } from './capability-ui.styles.js';
+import { itemFor } from '../../internal/find-item.js';
 
 /** What the reader asked of a comment. */
 export type CommentAction =
@@ -236,7 +237,7 @@ export class ThreadActions {
     const id = this.editing;
     this.update(() => (this.editing = null));
     focusLater(host, () => {
-      const item = [...host.renderRoot.querySelectorAll('comment-item')].find((el) => el.comment?.id === id);
+      const item = itemFor(host.renderRoot, id);
       return item?.shadowRoot?.querySelector<HTMLElement>('[part="edit-button"]');
     });
   }

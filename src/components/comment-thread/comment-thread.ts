@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { AdapterError, isAbort, type AuthorFields, type CommentAdapter, type NewComment } from '../../adapters/adapter.js';
-import { CommentCreatedEvent, CommentErrorEvent, CommentLoadedEvent, CommentSubmitEvent } from '../../events.js';
+import { AdapterError, type AuthorFields, type CommentAdapter, type NewComment } from '../../adapters/adapter.js';
+import { CommentErrorEvent, CommentLoadedEvent, CommentSubmitEvent } from '../../events.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import type { Localization, Overrides } from '../../internal/localization.js';
 import { subscribeClock } from '../../internal/clock.js';
@@ -18,6 +18,7 @@ import type { Safekeeping } from '../../internal/safekeeping.js';
 import { focusRingStyles } from '../shared.styles.js';
 import type { ThreadActions } from './capability-ui.js';
 import { commentThreadStyles } from './comment-thread.styles.js';
+import { itemFor } from '../../internal/find-item.js';
 
 // Shared empty values: a fresh [] or {} in a binding is a new value on every render, which would
 // re-render every comment-item (and every form) whenever the thread renders, e.g. on each clock tick.
@@ -98,8 +99,6 @@ export class CommentThread extends LitElement {
   private actions?: ThreadActions;
   private actionsLoading?: Promise<void>;
   private waitingForActions = false;
-  /** The rich text chunk is still on its way: the list waits for it, never flashing plain text. */
-  private richTextPending = false;
 
   /** Id of the comment whose inline reply form is open. */
   @state() private replyingTo: string | null = null;
@@ -218,13 +217,13 @@ export class CommentThread extends LitElement {
   }
 
   /**
-   * Says `text` through the thread's polite live region, for screen readers. Used by maoni's own
+   * Says `words` (in the thread's language) through its polite live region, for screen readers. Used by maoni's own
    * lazy parts; not for pages.
    * @internal
    */
-  announce(words: string | ((l: Localization) => string)): void {
+  announce(words: (l: Localization) => string): void {
     const l = this.localeController.localization?.withOverrides(this.strings);
-    const text = typeof words === 'string' ? words : l ? words(l) : '';
+    const text = l ? words(l) : '';
     // The same words again must be heard again: a region only speaks when its text changes.
     this.announcement = text === this.announcement ? `${text}\u00a0` : text;
   }
@@ -239,18 +238,10 @@ export class CommentThread extends LitElement {
   private async load(): Promise<void> {
     const adapter = this.adapter!;
     const threadId = this.thread;
-    // The rich text chunk downloads beside the first page; the list shows when both are in.
-    const richText = loadRichText().then(
-      () => {},
-      (error: unknown) => console.warn('maoni: could not load rich text; comments show as plain text.', error)
-    );
-    this.richTextPending = !loadedRichText();
+    // The rich text chunk downloads beside the first page. The store counts the page as loaded
+    // only once the chunk is in too (it normalizes with it), so the list never shows raw markdown.
+    loadRichText().catch((error: unknown) => console.warn('maoni: could not load the rich text chunk; the thread shows an error with Retry.', error));
     const applied = await this.store.load({ adapter, threadId, pageSize: this.pageSize, sort: this.sort, timeout: this.requestTimeout });
-    if (this.richTextPending) {
-      await richText;
-      this.richTextPending = false;
-      this.requestUpdate();
-    }
     if (this.thread === threadId) this.restoreWords(threadId, applied);
     if (applied) {
       await this.actionsLoading;
@@ -275,7 +266,7 @@ export class CommentThread extends LitElement {
   private safekeeping(): Safekeeping | undefined {
     const rich = loadedRichText();
     if (!this.keeper && rich) {
-      this.keeper = new rich.Safekeeping({ element: this, store: this.store, posted: this.posted, l: () => this.localeController.localization?.withOverrides(this.strings) });
+      this.keeper = new rich.Safekeeping({ element: this, store: this.store, posted: this.posted });
       if (this.isConnected) this.keeper.connect();
     }
     return this.keeper;
@@ -339,40 +330,20 @@ export class CommentThread extends LitElement {
     // Even before (or without) a first page, a post goes through the outbox.
     if (!loadedRichText()) await loadRichText().catch(() => {});
     const keeper = this.safekeeping();
-    if (keeper) {
-      // Shown at once, kept in the outbox and sent (again) until the server confirms it.
-      keeper.post(threadId, input, idempotencyKey, name || this.viewerName || this.authorName);
-      form.reset();
-      if (name) this.authorName = name;
-      // The reply form goes; focus moves to the new comment (keeper.post).
-      if (parentId !== null && this.replyingTo === parentId) this.replyingTo = null;
-      return;
-    }
-    form.busy = true;
-    form.error = null;
-    try {
-      const created: unknown = await adapter.post(threadId, input, { idempotencyKey });
-      await loadRichText(); // Normalizes what the adapter answered; long in since the first list.
-      const current = threadId === this.thread;
-      const comment = current ? this.store.insert(created) : null;
-      // An answer that is not a comment cannot be shown: keep the text and say so, never lose it.
-      if (current && !comment) throw new AdapterError('unknown', 'post() did not return a comment');
-      form.reset();
-      if (name) this.authorName = name;
-      // closeReply, not just clearing replyingTo: the focused form goes away, focus must not be lost.
-      if (parentId !== null && this.replyingTo === parentId) this.closeReply();
-      if (comment) {
-        this.posted.add(comment.id);
-        this.dispatchEvent(new CommentCreatedEvent({ threadId, comment }));
-      }
-    } catch (caught) {
-      if (isAbort(caught)) return;
-      const error = AdapterError.from(caught);
+    if (!keeper) {
+      // Without that chunk (the network failed) nothing can be kept safe or shown: the text stays
+      // in the form, nothing is sent, and submitting again tries the chunk again.
+      const error = new AdapterError('network', 'the rich text chunk could not be loaded');
       form.error = error;
       this.dispatchEvent(new CommentErrorEvent({ threadId, operation: 'post', error }));
-    } finally {
-      form.busy = false;
+      return;
     }
+    // Shown at once, kept in the outbox and sent (again) until the server confirms it.
+    keeper.post(threadId, input, idempotencyKey, name || this.viewerName || this.authorName);
+    form.reset();
+    if (name) this.authorName = name;
+    // The reply form goes; focus moves to the new comment (keeper.post).
+    if (parentId !== null && this.replyingTo === parentId) this.replyingTo = null;
   }
 
   /** The deepest nested list (`max-depth`, within reason: the DOM's depth is what it costs). */
@@ -424,7 +395,7 @@ export class CommentThread extends LitElement {
     this.replyingTo = null;
     // Focus goes back to the Reply button that opened the form.
     this.updateComplete.then(() => {
-      const item = [...this.renderRoot.querySelectorAll('comment-item')].find((el) => el.comment?.id === id);
+      const item = itemFor(this.renderRoot, id);
       item?.shadowRoot?.querySelector<HTMLElement>('[part="reply-button"]')?.focus();
     });
   }
@@ -495,7 +466,7 @@ export class CommentThread extends LitElement {
         <p part="config-error" role="alert">${msg('Comments are unavailable: this page has not connected the comment-thread element to a comment service (its adapter property is not set).', { id: 'thread.error.no-adapter' })}</p>
       </section>`;
     }
-    const ready = this.store.status === 'ready' && !this.waitingForActions && !this.richTextPending;
+    const ready = this.store.status === 'ready' && !this.waitingForActions;
     return html`<section part="thread" dir=${dir} aria-labelledby="heading" aria-busy=${!ready && this.store.status !== 'error'}
       @comment-reply-request=${this.onReplyRequest} @comment-delivery=${(event: CommentDeliveryEvent) => this.keeper?.handle(event, (parentId) => this.focusForm(parentId))}
       @keydown=${(event: KeyboardEvent) => loadedRichText()?.moveBetweenComments(event, this.renderRoot)}>

@@ -30,7 +30,8 @@ import { MemoryAdapter } from '../../../src/adapters/memory.js';
 import type { CommentForm } from '../../../src/components/comment-form/comment-form.js';
 import type { CommentItem } from '../../../src/components/comment-item/comment-item.js';
 import type { CommentThread } from '../../../src/components/comment-thread/comment-thread.js';
-import { withFaults } from '../../../src/testing/faults.js';
+import { mulberry32, withFaults } from '../../../src/testing/faults.js';
+import { sleep } from '../../support/adapters.js';
 import { makeComment } from '../../support/seed.js';
 import { $, $$, fillAndPost, items, mainForm, nameInputOf, replyButton, replyForm, settled, submitOf, textareaOf, threadReady, typeInto } from '../../support/shadow.js';
 
@@ -39,20 +40,6 @@ const operationCount = 1000;
 const operationSeed = 20240611;
 const faultSeed = 7;
 const readerName = 'Soak Reader';
-
-/** mulberry32: a small seeded generator of floats in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 // ---- what the browser keeps ---------------------------------------------------------------------
 
