@@ -25,8 +25,8 @@ export interface DeliveryHost {
   readonly timeout: number;
   /** The server confirmed the submission: show `created` in its local comment's place. */
   confirmed(entry: OutboxEntry, created: unknown): boolean;
-  /** A delivery changed state: render. */
-  changed(): void;
+  /** A submission's delivery changed state (or it was confirmed): render its comment. */
+  changed(entry: OutboxEntry): void;
   /** An attempt failed for good (until the reader retries). */
   failed(entry: OutboxEntry, error: AdapterError): void;
 }
@@ -111,7 +111,7 @@ export class Deliveries {
 
   private set(item: Item, delivery: Delivery): void {
     item.delivery = delivery;
-    this.host.changed();
+    this.host.changed(item.entry);
   }
 
   private async attempt(item: Item): Promise<void> {
@@ -131,7 +131,7 @@ export class Deliveries {
       if (!this.host.confirmed(entry, created)) throw new AdapterError('unknown', 'post() did not return a comment');
       this.items.delete(entry.key);
       this.queue.remove(entry.key);
-      this.host.changed();
+      this.host.changed(entry);
     } catch (caught) {
       if (!this.items.has(entry.key)) return;
       const error = AdapterError.from(caught);

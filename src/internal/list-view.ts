@@ -5,12 +5,14 @@
  * comments needs it (normalization), so its templates need not weigh on the core bundle.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { CommentAdapter } from '../adapters/adapter.js';
 import { commentItemParts } from '../components/comment-item/comment-item.js';
 import type { ThreadActions } from '../components/comment-thread/capability-ui.js';
 import type { LinkOptions } from './links.js';
-import { inReadingOrder, moreRepliesLabel, pageOf } from './list-labels.js';
+import { moreRepliesLabel, repliesLabel } from './list-labels.js';
+import { allotReplies, inReadingOrder, pageOf } from './list-paging.js';
 import type { Localization } from './localization.js';
 import { errorMessage } from './messages.js';
 import type { Safekeeping } from './safekeeping.js';
@@ -30,8 +32,15 @@ export interface ListView {
   keeper?: Safekeeping;
   depthCap: number;
   pageSize: number;
-  /** How many comments each list shows, by parent id ('' = top level), once the reader asked for more. */
+  /** How many comments each list shows, by parent id ('' = top level), when not a page (see list-paging.ts). */
   shownCount: Map<string, number>;
+  /** Top-level comments whose replies got their share of the page already. */
+  allotted: Set<string>;
+  /**
+   * Moves when anything but `touch`ed comments changed: every comment's template renders anew.
+   * Otherwise a comment's subtree renders only when its node's `revision` moved.
+   */
+  revision: number;
   /** The reader's own comments: always shown. */
   posted: Set<string>;
   renderForm(node: CommentNode): TemplateResult;
@@ -49,12 +58,12 @@ function visible(view: ListView, key: string, nodes: CommentNode[], flat: boolea
 }
 
 /** "Show N more replies": `hidden` already loaded but not shown yet, then what the adapter has. */
-function renderMoreReplies(view: ListView, node: CommentNode, hidden: number): TemplateResult | typeof nothing {
+function renderMoreReplies(view: ListView, node: CommentNode, shown: number, hidden: number): TemplateResult | typeof nothing {
   const { l, store } = view;
   const missing = hidden + store.missingReplies(node);
   if (!missing) return nothing;
   const { msg } = l;
-  const label = moreRepliesLabel(l, missing);
+  const label = shown ? moreRepliesLabel(l, missing) : repliesLabel(l, missing);
   const loading = store.isLoadingReplies(node.comment.id);
   return html`<button part="more-replies" type="button" ?disabled=${loading} aria-busy=${loading}
     @click=${() => (hidden ? view.showMore(node.comment.id) : view.loadMore(node.comment.id, () => store.loadReplies(node.comment.id)))}>${loading ? msg('Loading…', { id: 'thread.loading-more' }) : label}</button>`;
@@ -80,7 +89,7 @@ function renderNode(view: ListView, node: CommentNode, flat: boolean): TemplateR
     ${actions?.renderActionError(l, comment.id)}
     ${open ? html`<div part="reply-form">${view.renderForm(node)}</div>` : nothing}
     ${replies.shown.length ? renderList(view, replies.shown, depth, depth >= view.depthCap) : nothing}
-    ${renderMoreReplies(view, node, replies.hidden)}
+    ${renderMoreReplies(view, node, replies.shown.length, replies.hidden)}
   </li>`;
 }
 
@@ -104,13 +113,14 @@ function renderLoadMore(view: ListView, hidden: number): TemplateResult | typeof
 
 function renderList(view: ListView, nodes: CommentNode[], depth: number, flat: boolean): TemplateResult {
   return html`<ol part=${depth === 0 ? 'list' : 'replies'} role="list">
-    ${repeat(nodes, (node) => node.comment.id, (node) => renderNode(view, node, flat))}
+    ${repeat(nodes, (node) => node.key, (node) => guard([view.revision, node.revision], () => renderNode(view, node, flat)))}
   </ol>`;
 }
 
 /** The top-level list with "Load more comments" (and why more could not be loaded). */
 export function renderComments(view: ListView): TemplateResult {
   const flat = view.depthCap === 0;
+  allotReplies(view, view.store.tree.roots);
   const roots = visible(view, '', view.store.tree.roots, flat);
   return html`${renderList(view, roots.shown, 0, flat)}${renderLoadMore(view, roots.hidden)}`;
 }

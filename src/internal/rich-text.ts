@@ -22,7 +22,7 @@ export { normalizeComment, normalizeComments } from './normalize.js';
 export { draftStore } from './drafts.js';
 export { Safekeeping } from './safekeeping.js';
 export { renderDelivery, renderOrphanNote } from './delivery-view.js';
-export { countHeading, inReadingOrder, moreRepliesLabel, pageOf } from './list-labels.js';
+export { countHeading } from './list-labels.js';
 export { moveBetweenComments } from './keyboard.js';
 export { renderComments } from './list-view.js';
 export { excerpt } from './excerpt.js';

@@ -39,6 +39,8 @@ export class Safekeeping implements DeliveryHost {
   private readonly restored = new Map<string, Draft>();
   private readonly unsaved = new Map<string, { threadId: string; parentId: string | null; body: string; name: string }>();
   private timer?: ReturnType<typeof setTimeout>;
+  /** The comment each confirmed submission became, by idempotency key. */
+  private readonly became = new Map<string, string>();
   private readonly onPageHide = () => this.flush();
 
   constructor(private readonly host: KeeperHost) {
@@ -196,18 +198,25 @@ export class Safekeeping implements DeliveryHost {
     if (entry.threadId === element.thread) {
       // The comment takes its local stand-in's place, unless it is shown already (a realtime echo
       // came first) — and the focus, if the reader was on it.
+      // Confirmed in place, its element stays (and keeps the focus); after an echo, focus moves to that.
       const focused = (element.renderRoot as ShadowRoot).activeElement as { comment?: { id: string } } | null;
-      store.replace(localId(entry.key), store.tree.byId.has(comment.id) ? null : comment);
-      if (focused?.comment?.id === localId(entry.key)) this.focus(comment.id);
+      const echoed = store.tree.byId.has(comment.id);
+      store.replace(localId(entry.key), echoed ? null : comment);
+      if (echoed && focused?.comment?.id === localId(entry.key)) this.focus(comment.id);
       posted.add(comment.id);
+      this.became.set(entry.key, comment.id);
       element.announce((l) => l.msg('Your comment was posted.', { id: 'thread.announce.posted' }));
       element.dispatchEvent(new CommentCreatedEvent({ threadId: entry.threadId, comment }));
     }
     return true;
   }
 
-  changed(): void {
-    this.host.element.requestUpdate();
+  changed(entry: OutboxEntry): void {
+    // Only its comment renders again: the local stand-in, or the comment it became.
+    const { store } = this.host;
+    const id = [localId(entry.key), this.became.get(entry.key)].find((shown) => shown !== undefined && store.tree.byId.has(shown));
+    if (id) store.touch(id);
+    else this.host.element.requestUpdate();
   }
 
   failed(entry: OutboxEntry, error: AdapterError): void {

@@ -13,7 +13,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { AdapterError, isAbort, type Comment, type CommentAdapter, type ListOptions } from '../adapters/adapter.js';
 import { withDeadline } from './deadline.js';
 import { loadRichText, loadedRichText } from './rich-text-loader.js';
-import { buildTree, type CommentNode, type CommentTree } from './tree.js';
+import { addToTree, buildTree, replaceInTree, touch as touchNode, type CommentNode, type CommentTree } from './tree.js';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -59,6 +59,7 @@ export class ThreadStore implements ReactiveController {
   /** The last "load more" (top level or replies) failed; the loaded comments stay. */
   moreError: AdapterError | null = null;
 
+
   private comments: Comment[] = [];
   private readonly replyCursors = new Map<string, string | null>();
   private readonly loadingReplies = new Set<string>();
@@ -67,7 +68,11 @@ export class ThreadStore implements ReactiveController {
   private request?: LoadRequest;
   private generation = 0;
 
-  constructor(host: ReactiveControllerHost) {
+  /**
+   * `changedIn` asks the host for an update after only `touch`ed comments changed, so the list
+   * renders just those (and their ancestors' lists). Without it, every change is a plain update.
+   */
+  constructor(host: ReactiveControllerHost, private readonly changedIn?: () => void) {
     this.host = host;
     host.addController(this);
   }
@@ -183,14 +188,16 @@ export class ThreadStore implements ReactiveController {
     // An idempotent replay or a realtime echo returns a comment that is already shown: keep one.
     const existing = this.tree.byId.get(comment.id);
     if (existing) return existing.comment;
-    this.merge([comment]);
+    // In place: the tree keeps its numbers and nodes, so only the new comment renders.
+    this.comments = [...this.comments, comment];
+    addToTree(this.tree, comment);
     this.total = this.total ? this.total + 1 : 0;
     if (comment.parentId !== null) {
       const parent = this.tree.byId.get(comment.parentId)?.comment;
       // The parent now has one more reply, and it is loaded.
       if (parent && parent.replyCount !== undefined) this.replace(parent.id, { ...parent, replyCount: parent.replyCount + 1 });
     }
-    this.host.requestUpdate();
+    this.touch(comment.id);
     return comment;
   }
 
@@ -199,15 +206,35 @@ export class ThreadStore implements ReactiveController {
     this.comments = comment
       ? this.comments.map((existing) => (existing.id === id ? comment : existing))
       : this.comments.filter((existing) => existing.id !== id);
-    this.tree = buildTree(this.comments);
+    // An edit, a new score, a confirmed post: the node takes it (and keeps its element's key).
+    if (comment && replaceInTree(this.tree, id, comment)) return this.touch(comment.id);
+    this.rebuild();
     this.host.requestUpdate();
+  }
+
+  /** Renders a comment again (its delivery, say, changed), or the whole list when it is not shown. */
+  touch(id: string): void {
+    if (!this.changedIn || !this.tree.byId.has(id)) return this.host.requestUpdate();
+    touchNode(this.tree, id);
+    this.changedIn();
   }
 
   private merge(incoming: Comment[]): void {
     const known = new Set(this.comments.map((comment) => comment.id));
     const fresh = incoming.filter((comment) => !known.has(comment.id) && (known.add(comment.id), true));
     if (fresh.length) this.comments = [...this.comments, ...fresh];
+    this.rebuild();
+  }
+
+  /** The tree built anew, each element keeping the key it was first shown under. */
+  private rebuild(): void {
+    const keys = new Map<string, string>();
+    for (const node of this.tree.byId.values()) if (node.key !== node.comment.id) keys.set(node.comment.id, node.key);
     this.tree = buildTree(this.comments);
+    for (const [id, key] of keys) {
+      const node = this.tree.byId.get(id);
+      if (node) node.key = key;
+    }
   }
 
   /**

@@ -1,6 +1,8 @@
 /**
  * Turns the flat list an adapter returns into the thread's tree, numbered in reading order
- * (comment 1, its reply 2, then 3 — as the seed blog shows them).
+ * (comment 1, its reply 2, then 3 — as the seed blog shows them). A comment posted or arriving
+ * later joins the tree in place with the next number (`addToTree`): numbers the reader has seen
+ * do not shift under them, and only the new comment renders.
  *
  * Adapter data is untrusted: a duplicate id keeps its first occurrence, a reply whose parent is
  * missing (or itself, or part of a cycle) is shown at the top level, and the walk is iterative so
@@ -10,8 +12,18 @@ import type { Comment } from '../adapters/adapter.js';
 
 export interface CommentNode {
   comment: Comment;
-  /** 1-based position in reading order. */
+  /**
+   * What the list keys the comment's element by: its id, or the id it was first shown under (a
+   * posted comment's local stand-in), so confirming it updates the element rather than replacing it.
+   */
+  key: string;
+  /** 1-based position in reading order when loaded; comments added later count on from the highest. */
   number: number;
+  /**
+   * Goes up whenever this comment or one below it changes in place (`touch`): the list renders a
+   * comment's subtree again only when this or the thread's own revision moved.
+   */
+  revision: number;
   depth: number;
   children: CommentNode[];
   /** The comment names a parent that is not in the thread. */
@@ -30,7 +42,7 @@ export function buildTree(comments: readonly Comment[]): CommentTree {
   const order: CommentNode[] = [];
   for (const comment of comments) {
     if (byId.has(comment.id)) continue;
-    const node: CommentNode = { comment, number: 0, depth: 0, children: [], orphan: false };
+    const node: CommentNode = { comment, key: comment.id, number: 0, revision: 0, depth: 0, children: [], orphan: false };
     byId.set(comment.id, node);
     order.push(node);
   }
@@ -85,3 +97,44 @@ export function buildTree(comments: readonly Comment[]): CommentTree {
   return { roots, byId, size: order.length };
 }
 
+/**
+ * Adds one comment that is not in the tree yet, in place: the last reply of its parent (or the last
+ * top-level comment, an orphan when its parent is missing), numbered after the highest number.
+ */
+export function addToTree(tree: CommentTree, comment: Comment): CommentNode {
+  const parentId = comment.parentId;
+  const parent = parentId != null && parentId !== comment.id ? tree.byId.get(parentId) : undefined;
+  let highest = 0;
+  for (const node of tree.byId.values()) highest = Math.max(highest, node.number);
+  const node: CommentNode = {
+    comment, key: comment.id, number: highest + 1, revision: 0, depth: parent ? parent.depth + 1 : 0, children: [], orphan: !parent && parentId != null,
+  };
+  (parent ? parent.children : tree.roots).push(node);
+  tree.byId.set(comment.id, node);
+  tree.size++;
+  return node;
+}
+
+/**
+ * Puts a newer version of a comment (same parent; the id may change, as when the server confirms a
+ * local stand-in) in its node, in place. False when it cannot be done in place: the caller rebuilds.
+ */
+export function replaceInTree(tree: CommentTree, id: string, comment: Comment): boolean {
+  const node = tree.byId.get(id);
+  if (!node || comment.parentId !== node.comment.parentId || (comment.id !== id && tree.byId.has(comment.id))) return false;
+  node.comment = comment;
+  if (comment.id !== id) {
+    tree.byId.delete(id);
+    tree.byId.set(comment.id, node);
+  }
+  return true;
+}
+
+/** Marks a comment and its ancestors changed (see `revision`). Depth falls by one per parent, so a cycle cannot hold it. */
+export function touch(tree: CommentTree, id: string | null | undefined): void {
+  let node = id == null ? undefined : tree.byId.get(id);
+  while (node) {
+    node.revision++;
+    node = node.depth > 0 ? tree.byId.get(node.comment.parentId!) : undefined;
+  }
+}

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Comment } from '../../src/adapters/adapter.js';
-import { buildTree, type CommentNode, type CommentTree } from '../../src/internal/tree.js';
+import { addToTree, buildTree, replaceInTree, touch, type CommentNode, type CommentTree } from '../../src/internal/tree.js';
 
 function c(id: string, parentId: string | null = null, body = `body ${id}`): Comment {
   return { id, parentId, author: { name: `author ${id}` }, body, createdAt: '2024-01-01T00:00:00Z' };
@@ -147,5 +147,52 @@ describe('buildTree', () => {
     const copy = structuredClone(input);
     buildTree(input);
     expect(input).to.deep.equal(copy);
+  });
+});
+
+describe('changing the tree in place', () => {
+  it('adds a reply as its parent\'s last child, numbered after the highest, without renumbering', () => {
+    const tree = buildTree([c('1'), c('2', '1'), c('3')]);
+    const node = addToTree(tree, c('4', '1'));
+    expect(shape(tree)).to.deep.equal(['1:1:0', '2:2:1', '4:4:1', '3:3:0']);
+    expect(node.depth).to.equal(1);
+    expect(tree.size).to.equal(4);
+    expect(tree.byId.get('4')).to.equal(node);
+  });
+
+  it('adds a comment whose parent is missing at the top level, as an orphan', () => {
+    const tree = buildTree([c('1')]);
+    addToTree(tree, c('x', 'gone'));
+    expect(shape(tree)).to.deep.equal(['1:1:0', 'x:2:0!']);
+  });
+
+  it('replaces a comment in its node, also under a new id, keeping its key and number', () => {
+    const tree = buildTree([c('1'), c('local:k', '1')]);
+    const node = tree.byId.get('local:k')!;
+    expect(replaceInTree(tree, 'local:k', c('42', '1', 'confirmed'))).to.equal(true);
+    expect(tree.byId.has('local:k')).to.equal(false);
+    expect(tree.byId.get('42')).to.equal(node);
+    expect(node.key).to.equal('local:k');
+    expect(node.comment.body).to.equal('confirmed');
+    expect(shape(tree)).to.deep.equal(['1:1:0', '42:2:1']);
+  });
+
+  it('refuses a replacement that moves the comment or takes a shown id (the caller rebuilds)', () => {
+    const tree = buildTree([c('1'), c('2', '1'), c('3')]);
+    expect(replaceInTree(tree, '2', c('2', '3'))).to.equal(false);
+    expect(replaceInTree(tree, '2', c('3', '1'))).to.equal(false);
+    expect(replaceInTree(tree, 'missing', c('missing'))).to.equal(false);
+    expect(shape(tree)).to.deep.equal(['1:1:0', '2:2:1', '3:3:0']);
+  });
+
+  it('touch moves the revision of a comment and its ancestors only, and ends on cycles', () => {
+    const tree = buildTree([c('1'), c('2', '1'), c('3', '2'), c('4'), c('a', 'b'), c('b', 'a')]);
+    touch(tree, '3');
+    const revisions = Object.fromEntries(flatten(tree).map((n) => [n.comment.id, n.revision]));
+    expect(revisions).to.deep.equal({ 1: 1, 2: 1, 3: 1, 4: 0, a: 0, b: 0 });
+    touch(tree, 'b');
+    touch(tree, null);
+    touch(tree, 'nothing');
+    expect(tree.byId.get('a')!.revision + tree.byId.get('b')!.revision).to.be.within(1, 2);
   });
 });

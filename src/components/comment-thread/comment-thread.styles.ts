@@ -68,6 +68,13 @@ export const commentThreadStyles = css`
     margin: 0;
     padding: 0;
   }
+  /* A top-level comment with its replies costs no style or layout while far off screen (each
+     comment-item does the same for itself); \`auto\` remembers its height once laid out. Still in
+     the accessibility tree, found by find-in-page, and focusable. */
+  [part='list'] > li {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 10rem;
+  }
   [part~='replies'] {
     padding-inline-start: var(--comment-indent, 2rem);
     border-inline-start: var(--comment-thread-line, 2px solid color-mix(in srgb, currentColor 12%, transparent));

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclaration, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AdapterError, type AuthorFields, type CommentAdapter, type NewComment } from '../../adapters/adapter.js';
 import { CommentErrorEvent, CommentLoadedEvent, CommentSubmitEvent } from '../../events.js';
@@ -9,7 +9,7 @@ import { errorMessage } from '../../internal/messages.js';
 import { ThreadStore } from '../../internal/thread-store.js';
 import { hasCapabilities, loadCapabilityUi, loadedCapabilityUi } from '../../internal/capability-loader.js';
 import { loadRichText, loadedRichText } from '../../internal/rich-text-loader.js';
-import type { CommentNode } from '../../internal/tree.js';
+import { touch, type CommentNode } from '../../internal/tree.js';
 import type { LinkOptions } from '../../internal/links.js';
 import { CommentReplyRequestEvent } from '../comment-item/comment-item.js';
 import type { CommentDeliveryEvent } from '../../internal/delivery-view.js';
@@ -90,7 +90,16 @@ export class CommentThread extends LitElement {
   static override styles = [focusRingStyles, commentThreadStyles];
 
   private readonly localeController = new LocaleController(this);
-  private readonly store = new ThreadStore(this);
+  private readonly store = new ThreadStore(this, () => this.requestUpdate('touches', this.touches++));
+  /** Counts the updates `store.touch` asked for: only touched comments changed (see `listRevision`). */
+  private touches = 0;
+  /**
+   * Moves on every update the list cannot follow comment by comment; the list then renders every
+   * comment's template anew (list-view.ts). Comments changed in place (`store.touch`), the reply
+   * form moving and the live region do not move it: posting into a long thread renders the new
+   * comment and its ancestors' lists, not the whole thread.
+   */
+  private listRevision = 0;
   /**
    * Edit, delete, reactions, sorts and realtime (capability-ui.ts): a lazy chunk, set up when the
    * adapter has one of them. Until it is in, the first load shows the skeleton, not a list
@@ -164,6 +173,8 @@ export class CommentThread extends LitElement {
 
   /** How many comments each list shows, by parent id ('' = top level), once the reader asked for more. */
   private readonly shownCount = new Map<string, number>();
+  /** Top-level comments whose replies got their share of the page (list-paging.ts). */
+  private readonly allotted = new Set<string>();
   /** Ids of the comments the reader posted here: always shown, wherever paging would cut. */
   private readonly posted = new Set<string>();
   /** Drafts and deliveries (safekeeping.ts, in the rich text chunk): set up once that is in. */
@@ -171,6 +182,17 @@ export class CommentThread extends LitElement {
 
   /** One object for as long as its inputs stay the same, so comments do not re-render for a new one. */
   private links: LinkOptions = {};
+
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
+    const tree = this.store?.tree;
+    // Only the forms show these: the comments the reply form leaves and joins render again.
+    if (name === 'replyingTo' && tree) {
+      touch(tree, oldValue as string | null);
+      touch(tree, this.replyingTo);
+    } else if ((name === 'authorName' || name === 'signedIn') && tree) touch(tree, this.replyingTo);
+    else if (name !== 'touches' && name !== 'announcement') this.listRevision++;
+    super.requestUpdate(name, oldValue, options);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -206,6 +228,7 @@ export class CommentThread extends LitElement {
       if (current?.thread !== wanted.thread) {
         this.replyingTo = null;
         this.shownCount.clear();
+        this.allotted.clear();
         // What the main form holds stays the old thread's draft; the new thread's form starts afresh.
         this.keeper?.leave();
         this.renderRoot.querySelector<CommentForm>('[part="form-section"] > comment-form')?.reset();
@@ -447,7 +470,7 @@ export class CommentThread extends LitElement {
     return html`${this.actions?.renderNewComments(l)}${loadedRichText()!.renderComments({
       l, store: this.store, adapter: this.adapter, links: this.links, now: this.now, collapseLength: this.collapseLength,
       replyingTo: this.replyingTo, actions: this.actions, keeper: this.keeper, depthCap: this.depthCap, pageSize: this.pageSize,
-      shownCount: this.shownCount, posted: this.posted,
+      shownCount: this.shownCount, allotted: this.allotted, posted: this.posted, revision: this.listRevision,
       renderForm: (node) => this.renderForm(l, node),
       showMore: (key) => this.showMore(key),
       loadMore: (key, load) => this.loadMore(key, load),

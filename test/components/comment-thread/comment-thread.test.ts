@@ -517,8 +517,8 @@ describe('comment-thread', () => {
       const reply = item(el, replyIds[1]);
       expect(text($(reply, '[part="paragraph"]'))).to.equal('Brand first, always.');
       expect(reply.comment!.parentId).to.equal('1');
-      // Reading order: 1, its replies 2 and 3, then Reader as 4.
-      expect(items(el).map((it) => text($(it, '[part="number"]')))).to.deep.equal(['1', '2', '3', '4']);
+      // Numbers already shown stay (Reader is still 3): the new reply is the 4th comment.
+      expect(items(el).map((it) => text($(it, '[part="number"]')))).to.deep.equal(['1', '2', '4', '3']);
       expect(authors(el)).to.deep.equal(['nickstamoulis', 'Martech Zone', 'Amina', 'Reader']);
       expect(headingText(el)).to.equal('4 Comments');
 

@@ -66,12 +66,12 @@ describe('comment-thread: paging', () => {
     expect(replyList.sort).to.equal('oldest');
   });
 
-  it('says "Show 1 more reply" in the singular, and localizes it', async () => {
+  it('says "Show 1 reply" in the singular when none is shown yet, and localizes it', async () => {
     const adapter = pagedAdapter(manyComments(1, [['c1', 1]]), { inline: 0 });
     const el = await threadOn(adapter);
-    expect(text(get(el, '[part="more-replies"]'))).to.equal('Show 1 more reply');
+    expect(text(get(el, '[part="more-replies"]'))).to.equal('Show 1 reply');
     el.setAttribute('lang', 'sw');
-    await waitUntil(() => text($(el, '[part="more-replies"]')) !== 'Show 1 more reply', 'not localized');
+    await waitUntil(() => text($(el, '[part="more-replies"]')) !== 'Show 1 reply', 'not localized');
     expect(text(get(el, '[part="more-replies"]'))).to.match(/1/);
   });
 });

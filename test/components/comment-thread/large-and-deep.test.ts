@@ -71,15 +71,15 @@ describe('comment-thread: deep and large threads', function () {
     const el = await mount(allAtOnce(chain(10_000)));
     // Top level, then depths 1–5: six lists at the most.
     expect(listDepth(el)).to.equal(6);
-    // c0..c4 nested, c5 and the next 99 in the flat list at depth 5.
-    expect(items(el)).to.have.length(105);
+    // A page holds page-size (100) comments: c0..c4 nested, c5 and the next 94 in the flat list at depth 5.
+    expect(items(el)).to.have.length(100);
     const more = get<HTMLButtonElement>(el, '[part="more-replies"]');
-    expect(text(more)).to.equal('Show 9,895 more replies');
+    expect(text(more)).to.equal('Show 9,900 more replies');
     more.click();
     await settled(el);
-    expect(items(el)).to.have.length(205);
-    expect(text(get(el, '[part="more-replies"]'))).to.equal('Show 9,795 more replies');
-    expect(item(el, 'c204').number).to.equal(205);
+    expect(items(el)).to.have.length(200);
+    expect(text(get(el, '[part="more-replies"]'))).to.equal('Show 9,800 more replies');
+    expect(item(el, 'c199').number).to.equal(200);
   });
 
   it('shows 100,000 comments from one response a page at a time, without asking the adapter again', async () => {
