@@ -7,6 +7,7 @@ import type { CommentForm } from '../../src/components/comment-form/comment-form
 import type { CommentItem } from '../../src/components/comment-item/comment-item.js';
 import type { CommentThread } from '../../src/components/comment-thread/comment-thread.js';
 import { loadCapabilityUi } from '../../src/internal/capability-loader.js';
+import { idleUpdatesDone } from '../../src/internal/idle-updates.js';
 
 /** The element's open shadow root; throws when it has none (a test error, not a silent null). */
 export function shadow(host: Element): ShadowRoot {
@@ -96,6 +97,9 @@ export async function threadReady(el: CommentThread): Promise<void> {
 export async function settled(el: CommentThread): Promise<void> {
   await el.updateComplete;
   const nested = $$<LitElement>(el, 'comment-item, comment-form');
+  await Promise.all(nested.map((child) => child.updateComplete));
+  // Comments off screen take a new locale or clock tick in idle time (idle-updates.ts).
+  await idleUpdatesDone();
   await Promise.all(nested.map((child) => child.updateComplete));
 }
 

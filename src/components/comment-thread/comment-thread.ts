@@ -132,7 +132,11 @@ export class CommentThread extends LitElement {
   /** Order of comments, passed to the adapter: `oldest`, `newest` or `top`. */
   @property() sort: 'oldest' | 'newest' | 'top' = 'oldest';
 
-  /** How many comments to ask the adapter for per request. */
+  /**
+   * Comments per adapter request and per page on screen (default 100): a page holds about this
+   * many comments — top-level ones first, then their replies level by level; replies beyond that
+   * start collapsed behind "Show N replies". Set it to the thread's size to show every comment.
+   */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 100;
 
   /**
