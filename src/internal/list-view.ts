@@ -83,7 +83,7 @@ function renderNode(view: ListView, node: CommentNode, flat: boolean): TemplateR
   return html`<li part="list-item">
     ${actions?.renderEditForm(l, comment, links) ??
       html`<comment-item exportparts=${itemExportParts} .comment=${comment} .number=${node.number} .localization=${l}
-        .now=${view.now} .links=${links} collapse-length=${view.collapseLength} .delivery=${view.keeper?.deliveries.of(comment.id)} ?orphan=${node.orphan} ?reply-open=${open} ?busy=${!!actions?.isBusy(comment.id)}
+        .now=${view.now} .links=${links} .collapseLength=${view.collapseLength} .delivery=${view.keeper?.deliveries.of(comment.id)} ?orphan=${node.orphan} ?reply-open=${open} ?busy=${!!actions?.isBusy(comment.id)}
         ?can-edit=${!!adapter?.edit && comment.can?.edit === true} ?can-delete=${!!adapter?.delete && comment.can?.delete === true}
         .reactions=${(adapter?.react && adapter.reactions) || noReactions}></comment-item>`}
     ${actions?.renderActionError(l, comment.id)}
