@@ -1,6 +1,7 @@
 // Two builds:
 //  - dist/maoni.js: one self-contained, minified ES module for pages without a bundler (Lit
-//    inlined; registers the elements). Non-English locales are split into lazy chunks beside it.
+//    inlined; registers the elements). Non-English locales are split into lazy chunks beside it,
+//    two per locale (dist/locales/ and dist/locales/more/, see src/internal/locales.ts).
 //  - dist/index.js + dist/define.js: the side-effect-free entry and the define entry for bundlers,
 //    with lit and @lit/localize left as dependencies.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -123,7 +124,8 @@ function trimPluralForms() {
   return {
     name: 'maoni-trim-plural-forms',
     transform(code, id) {
-      const match = /[\\/]generated[\\/]locales[\\/]([\w-]+)\.ts$/.exec(id);
+      // Both parts of a locale: generated/locales/<locale>.ts and generated/locales/more/<locale>.ts.
+      const match = /[\\/]generated[\\/]locales[\\/](?:more[\\/])?([\w-]+)\.ts$/.exec(id);
       if (!match) return null;
       const used = new Set(new Intl.PluralRules(match[1]).resolvedOptions().pluralCategories);
       const unused = categories.filter((category) => !used.has(category));
@@ -150,6 +152,13 @@ const typescriptOptions = {
   transformers: { before: [{ type: 'program', factory: (program) => idiomaticDecoratorsTransformer(program) }] },
 };
 
+// A locale's two parts (src/internal/locales.ts) share a file name: the base part becomes
+// locales/<locale>.js, the more part locales/more/<locale>.js, never a numbered "sw2.js".
+const localeChunk = (dir) => (chunk) => {
+  const match = /[\\/]generated[\\/]locales[\\/](more[\\/])?[\w-]+\.ts$/.exec(chunk.facadeModuleId ?? '');
+  return match ? `${dir}/${match[1] ? 'more/' : ''}[name].js` : undefined;
+};
+
 const onwarn = (warning, warn) => {
   // Lit's own modules use `this` at top level in a way that is harmless.
   if (warning.code === 'THIS_IS_UNDEFINED') return;
@@ -166,7 +175,7 @@ export default [
       format: 'es',
       sourcemap: true,
       entryFileNames: '[name].js',
-      chunkFileNames: (chunk) => (chunk.facadeModuleId?.includes('/generated/locales/') ? 'locales/[name].js' : 'chunks/[name]-[hash].js'),
+      chunkFileNames: (chunk) => localeChunk('locales')(chunk) ?? 'chunks/[name]-[hash].js',
     },
     plugins: [
       strTagOnly(),
@@ -186,7 +195,7 @@ export default [
       format: 'es',
       sourcemap: true,
       entryFileNames: '[name].js',
-      chunkFileNames: (chunk) => (chunk.facadeModuleId?.includes('/generated/locales/') ? 'lib/locales/[name].js' : 'lib/[name]-[hash].js'),
+      chunkFileNames: (chunk) => localeChunk('lib/locales')(chunk) ?? 'lib/[name]-[hash].js',
     },
     external: (id) => /^(lit|@lit\/localize|@lit\/reactive-element|lit-html|lit-element)(\/|$)/.test(id),
     plugins: [nodeResolve(), minifyCss(), typescript(typescriptOptions)],

@@ -25,11 +25,32 @@ const strictCspPage = async (context, next) => {
   if (context.path === '/test/security/csp-page.html') context.set('Content-Security-Policy', strictCsp);
 };
 
+// Tests slow down or break one locale's "more" part (src/internal/locales.ts) with a cookie:
+// `maoni-test-more=sw:slow ru:fail` delays the sw part by a second and answers 503 for ru.
+const lazyMessageFaults = async (context, next) => {
+  const part = /^\/src\/generated\/locales\/more\/([\w-]+)\.(?:js|ts)$/.exec(context.path)?.[1];
+  if (!part) return next();
+  // The test runner lets the browser cache every file for a year: an earlier test page's copy must
+  // not answer a request that carries a fault.
+  context.vary('Cookie');
+  const fault = new RegExp(`(?:^|\\s)${part}:(slow|fail)\\b`).exec(decodeURIComponent(context.cookies.get('maoni-test-more') ?? ''))?.[1];
+  if (fault === 'fail') {
+    // Answered directly: the test runner marks every file response cacheable for a year, which
+    // would keep the failure after the cookie is gone.
+    context.respond = false;
+    context.res.writeHead(503, { 'cache-control': 'no-store', 'content-type': 'text/plain' });
+    context.res.end('failed on purpose (maoni-test-more cookie)');
+    return;
+  }
+  if (fault === 'slow') await new Promise((resolve) => setTimeout(resolve, 1000));
+  return next();
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
-  middleware: [referenceApi, strictCspPage],
+  middleware: [referenceApi, strictCspPage, lazyMessageFaults],
   // One test page at a time: a page in a background tab gets no animation frames, and fixture()
   // (and maoni's own frame-batched work) waits for them.
   concurrency: 1,

@@ -112,8 +112,12 @@ export class LocaleController implements ReactiveController {
         if (this.wanted === locale) this.apply(locale);
       },
       (error: unknown) => {
-        console.warn(`maoni: could not load the "${locale}" translations; showing English.`, error);
-        if (this.wanted === locale) this.current = localizationFor(sourceLocale, undefined);
+        // When only the locale's "more" part failed, its base part is in: the core's words show in
+        // the locale. The lazy chunks' words come later (their chunk waits for them and retries),
+        // merged into the same templates.
+        const partial = loadedTemplates(locale);
+        console.warn(`maoni: could not load the "${locale}" translations; showing ${partial ? 'those that loaded' : 'English'}.`, error);
+        if (this.wanted === locale) this.current = partial ? localizationFor(locale, partial) : localizationFor(sourceLocale, undefined);
         this.host.requestUpdate();
       }
     );

@@ -4,12 +4,16 @@
  * deliveries) on demand: the core bundle stays within its size budget, and the chunk downloads
  * while the first page of comments does (`<comment-thread>` starts both at once and shows the list
  * when both are in). A standalone `<comment-item>` shows its body as plain text until then.
+ *
+ * The chunk counts as loaded only once the messages it shows are in too (the "more" part of every
+ * locale in use, see locales.ts): a Swahili list never renders with English labels for a moment.
  */
 import { lazyModule } from './lazy-module.js';
+import { loadMoreMessages } from './locales.js';
 
 export type RichText = typeof import('./rich-text.js');
 
-const richText = lazyModule<RichText>(() => import('./rich-text.js'));
+const richText = lazyModule<RichText>(() => Promise.all([import('./rich-text.js'), loadMoreMessages()]).then(([module]) => module));
 
 export const loadedRichText = richText.loaded;
 export const loadRichText = richText.load;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { isLoaded, loadLocale, loadedTemplates, matchLocale, shippedLocales, sourceLocale } from '../../src/internal/locales.js';
+import { isLoaded, loadLocale, loadMoreMessages, loadedTemplates, matchLocale, shippedLocales, sourceLocale } from '../../src/internal/locales.js';
 import { Localization } from '../../src/internal/localization.js';
 
 describe('locales', () => {
@@ -97,6 +97,67 @@ describe('locales', () => {
     it('resolves undefined for a locale it does not ship, without marking it loaded', async () => {
       expect(await loadLocale('kl')).to.equal(undefined);
       expect(isLoaded('kl')).to.equal(false);
+    });
+  });
+
+  // After the tests above: until now no more part was wanted. The test server breaks a part on
+  // request (the maoni-test-more cookie, web-test-runner.config.mjs).
+  describe('the more part (messages of the lazy chunks)', () => {
+    const breakPart = (locale: string) => (document.cookie = `maoni-test-more=${locale}:fail; path=/`);
+    afterEach(() => (document.cookie = 'maoni-test-more=; path=/; max-age=0'));
+
+    it('loads only the base part until the more part is wanted', async () => {
+      const templates = await loadLocale('sw');
+      expect(isLoaded('sw')).to.equal(true);
+      expect(templates).to.have.property('thread.form-heading');
+      expect(templates).not.to.have.property('thread.load-more');
+      expect(templates).not.to.have.property('thread.heading.count.other');
+    });
+
+    it('merges it into the same templates, keeps a failed part wanted and tries it again on the next call', async () => {
+      const templates = loadedTemplates('sw')!;
+      const l = new Localization('sw', templates);
+      breakPart('sw');
+      let failure: unknown;
+      await loadMoreMessages().catch((error: unknown) => (failure = error));
+      expect(failure, 'loadMoreMessages did not reject').to.be.instanceOf(Error);
+      // Wanted but missing: the locale is not loaded, and loading it tries the part again.
+      expect(isLoaded('sw')).to.equal(false);
+      expect(isLoaded('hi')).to.equal(false);
+      expect(templates).not.to.have.property('thread.load-more');
+      document.cookie = 'maoni-test-more=; path=/; max-age=0';
+      await loadMoreMessages();
+      expect(isLoaded('sw')).to.equal(true);
+      expect(isLoaded('hi')).to.equal(true);
+      expect(loadedTemplates('sw')).to.equal(templates);
+      expect(l.msg('Load more comments', { id: 'thread.load-more' })).to.equal('Pakia maoni zaidi');
+      expect(l.msg('What do you think?', { id: 'thread.form-heading' })).to.equal('Unafikiri?');
+    });
+
+    it('then loads both parts of a locale, as one request', async () => {
+      expect(isLoaded('de')).to.equal(false);
+      const first = loadLocale('de');
+      expect(loadLocale('de')).to.equal(first);
+      const templates = await first;
+      expect(isLoaded('de')).to.equal(true);
+      expect(templates).to.have.property('thread.form-heading');
+      expect(templates).to.have.property('thread.load-more');
+      expect(await loadLocale('de')).to.equal(templates);
+    });
+
+    it('rejects a locale whose more part fails, keeping its base part, and loads it on the next call', async () => {
+      breakPart('fr');
+      let failure: unknown;
+      await loadLocale('fr').catch((error: unknown) => (failure = error));
+      expect(failure, 'loadLocale did not reject').to.be.instanceOf(Error);
+      expect(isLoaded('fr')).to.equal(false);
+      const templates = loadedTemplates('fr')!;
+      expect(templates).to.have.property('thread.form-heading');
+      expect(templates).not.to.have.property('thread.load-more');
+      document.cookie = 'maoni-test-more=; path=/; max-age=0';
+      expect(await loadLocale('fr')).to.equal(templates);
+      expect(templates).to.have.property('thread.load-more');
+      expect(isLoaded('fr')).to.equal(true);
     });
   });
 });

@@ -1,10 +1,11 @@
 /**
  * The translation catalog: every message id exists in every shipped locale, nothing is silently
- * English, and every plural category a locale uses has its own translated message.
+ * English, and every plural category a locale uses has its own translated message. Each generated
+ * locale module comes in two parts (xliff/split-locales.mjs): together they hold the whole catalog.
  */
 import { expect } from '@open-wc/testing';
 import type { TemplateMap } from '@lit/localize/internal/types.js';
-import { loadLocale, shippedLocales, sourceLocale } from '../../src/internal/locales.js';
+import { loadLocale, loadMoreMessages, shippedLocales, sourceLocale } from '../../src/internal/locales.js';
 import { Localization } from '../../src/internal/localization.js';
 import { countHeading } from '../../src/internal/list-labels.js';
 
@@ -35,9 +36,18 @@ async function catalog(locale: string): Promise<Map<string, { source: string; ta
   return units;
 }
 
+/** The message ids of a generated module: `base` (src/generated/locales/) or `more` (…/more/). */
+async function generatedIds(locale: string, part: 'base' | 'more'): Promise<string[]> {
+  const module = (await import(`../../src/generated/locales/${part === 'more' ? 'more/' : ''}${locale}.ts`)) as { templates: TemplateMap };
+  return Object.keys(module.templates).sort();
+}
+
 const countIds = ['zero', 'one', 'two', 'few', 'many', 'other'].map((category) => `thread.heading.count.${category}`);
 
 describe('translation catalog', () => {
+  // Every message: the base part of a locale and, once wanted, its more part.
+  before(() => loadMoreMessages());
+
   it('ships at least 15 locales, English first', () => {
     expect(shippedLocales[0]).to.equal('en');
     expect(shippedLocales.length).to.be.at.least(15);
@@ -57,6 +67,19 @@ describe('translation catalog', () => {
         expect(untranslated, `untranslated in ${locale}`).to.deep.equal([]);
         const missing = [...units.keys()].filter((id) => !(id in templates));
         expect(missing, `missing from the generated ${locale} module`).to.deep.equal([]);
+      });
+
+      it('splits its ids into a base part and a more part, together every id of the catalog', async () => {
+        const base = await generatedIds(locale, 'base');
+        const more = await generatedIds(locale, 'more');
+        expect(base.filter((id) => more.includes(id)), `in both parts of ${locale}`).to.deep.equal([]);
+        expect([...base, ...more].sort()).to.deep.equal([...units.keys()].sort());
+        // The core bundle's words, and the list's (the lazy rich text chunk).
+        expect(base).to.include.members(['thread.heading', 'thread.form-heading', 'thread.retry', 'form.submit']);
+        expect(more).to.include.members(['thread.load-more', 'thread.heading.count.other', 'thread.more-replies.other', 'comment.orphan']);
+        // The same split in every locale.
+        expect(base).to.deep.equal(await generatedIds(targetLocales[0], 'base'));
+        expect(more).to.deep.equal(await generatedIds(targetLocales[0], 'more'));
       });
 
       it('has the same message ids as every other locale', async () => {
