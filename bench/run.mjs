@@ -199,8 +199,13 @@ async function sample(browser, baseUrl, lit, { variant, kind, size, shape }) {
       const before = await metricsOf(cdp);
       const result = await page.evaluate((k) => (k === 'post' ? window.bench.post() : window.bench.locale()), kind);
       const after = await metricsOf(cdp);
-      Object.assign(out, { ready: result.ready, layout: result.layout, paint: result.paint, all: result.all, ok: result.ok });
+      Object.assign(out, { ready: result.ready, layout: result.layout, paint: result.paint, ok: result.ok });
       out.cdp = metricDelta(before, after);
+      if (kind === 'locale') {
+        // What is left after the switch is on screen: maoni's idle-time renders of comments off screen.
+        out.all = await page.evaluate(() => window.bench.localeAll());
+        out.cdpAll = metricDelta(before, await metricsOf(cdp));
+      }
     }
     out.errors = errors;
     return out;
@@ -287,6 +292,7 @@ for (const step of plan) {
       layout: m((s) => s.layout),
       paint: m((s) => s.paint),
       all: m((s) => s.all),
+      cpuAll: m((s) => s.cdpAll?.cpu),
       main: m((s) => s.cdp?.main),
       cpu: m((s) => s.cdp?.cpu),
       style: m((s) => s.cdp?.style),
@@ -369,6 +375,7 @@ row('post reply, 1,000 nested: main thread (ms)', 'post', 1000, 'nested', 'main'
 row('post reply, 1,000 nested: CPU (ms)', 'post', 1000, 'nested', 'cpu');
 row('locale en→sw, 1,000 nested (ms)', 'locale', 1000, 'nested', 'layout', msTarget(50));
 row('locale en→sw, 1,000 nested: every comment, also off screen (ms)', 'locale', 1000, 'nested', 'all');
+row('locale en→sw, 1,000 nested: every comment, CPU (ms)', 'locale', 1000, 'nested', 'cpuAll');
 row('locale en→sw, 1,000 nested: script + style + layout (ms)', 'locale', 1000, 'nested', 'work');
 row('locale en→sw, 1,000 nested: main thread (ms)', 'locale', 1000, 'nested', 'main');
 row('locale en→sw, 1,000 nested: CPU (ms)', 'locale', 1000, 'nested', 'cpu', msTarget(50));

@@ -5,8 +5,9 @@
  * after, without one long task. One queue and one idle callback for the page.
  */
 
-/** Something that renders what it put off when asked, at once (synchronously). */
-export interface CatchesUp {
+/** A comment element: renders what it put off when asked, at once (synchronously). */
+export interface CatchesUp extends Element {
+  readonly hasUpdated: boolean;
   catchUp(): void;
 }
 
@@ -43,15 +44,34 @@ function schedule(): void {
   whenIdle(runBatch);
 }
 
-/** Asks `element.catchUp()` in idle time (once, however often asked). */
-export function catchUpWhenIdle(element: CatchesUp): void {
-  waiting.add(element);
-  schedule();
+// Whether each comment is off screen, as content-visibility last said (on the element itself: no
+// listener on window or document).
+const offscreen = new WeakMap<CatchesUp, boolean>();
+
+function watch(element: CatchesUp): void {
+  offscreen.set(element, false);
+  element.addEventListener('contentvisibilityautostatechange', (event) => {
+    const skipped = (event as Event & { skipped: boolean }).skipped;
+    offscreen.set(element, skipped);
+    // Near the screen now, or focused: what it put off renders at once.
+    if (!skipped && waiting.delete(element)) element.catchUp();
+  });
 }
 
-/** The element came on screen first: it renders now, so it leaves the queue. */
-export function caughtUp(element: CatchesUp): void {
+/**
+ * Called by a comment about to render: true when the render can wait — it is off screen and only
+ * the locale or the clock changed — and it is queued for idle time. Otherwise it renders now, so
+ * it leaves the queue.
+ */
+export function putOff(element: CatchesUp, changed: ReadonlyMap<PropertyKey, unknown>): boolean {
+  if (!offscreen.has(element)) watch(element);
+  if (offscreen.get(element) && element.hasUpdated && [...changed.keys()].every((key) => key === 'localization' || key === 'now')) {
+    waiting.add(element);
+    schedule();
+    return true;
+  }
   waiting.delete(element);
+  return false;
 }
 
 /** Resolves once every put-off render has run (tests, benchmarks). */

@@ -13,7 +13,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { AdapterError, isAbort, type Comment, type CommentAdapter, type ListOptions } from '../adapters/adapter.js';
 import { withDeadline } from './deadline.js';
 import { loadRichText, loadedRichText } from './rich-text-loader.js';
-import { addToTree, buildTree, replaceInTree, touch as touchNode, type CommentNode, type CommentTree } from './tree.js';
+import { emptyTree, touch as touchNode, type CommentNode, type CommentTree } from './tree.js';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -49,7 +49,7 @@ async function fetchPage(adapter: CommentAdapter, threadId: string, options: Lis
 export class ThreadStore implements ReactiveController {
   status: LoadStatus = 'idle';
   error: AdapterError | null = null;
-  tree: CommentTree = buildTree([]);
+  tree: CommentTree = emptyTree();
   /** The thread's size as the adapter reports it. */
   total = 0;
   /** Cursor of the next top-level page; `null` when everything is loaded. */
@@ -183,14 +183,15 @@ export class ThreadStore implements ReactiveController {
    * chunk (normalization): the thread awaits `loadRichText()` before it inserts.
    */
   insert(raw: unknown): Comment | null {
-    const comment = loadedRichText()?.normalizeComment(raw);
-    if (!comment) return null;
+    const rich = loadedRichText();
+    const comment = rich?.normalizeComment(raw);
+    if (!rich || !comment) return null;
     // An idempotent replay or a realtime echo returns a comment that is already shown: keep one.
     const existing = this.tree.byId.get(comment.id);
     if (existing) return existing.comment;
     // In place: the tree keeps its numbers and nodes, so only the new comment renders.
     this.comments = [...this.comments, comment];
-    addToTree(this.tree, comment);
+    rich.addToTree(this.tree, comment);
     this.total = this.total ? this.total + 1 : 0;
     if (comment.parentId !== null) {
       const parent = this.tree.byId.get(comment.parentId)?.comment;
@@ -207,7 +208,7 @@ export class ThreadStore implements ReactiveController {
       ? this.comments.map((existing) => (existing.id === id ? comment : existing))
       : this.comments.filter((existing) => existing.id !== id);
     // An edit, a new score, a confirmed post: the node takes it (and keeps its element's key).
-    if (comment && replaceInTree(this.tree, id, comment)) return this.touch(comment.id);
+    if (comment && loadedRichText()?.replaceInTree(this.tree, id, comment)) return this.touch(comment.id);
     this.rebuild();
     this.host.requestUpdate();
   }
@@ -230,7 +231,8 @@ export class ThreadStore implements ReactiveController {
   private rebuild(): void {
     const keys = new Map<string, string>();
     for (const node of this.tree.byId.values()) if (node.key !== node.comment.id) keys.set(node.comment.id, node.key);
-    this.tree = buildTree(this.comments);
+    // Comments only come in with the rich text chunk (it normalizes them), which builds the tree.
+    this.tree = loadedRichText()?.buildTree(this.comments) ?? emptyTree();
     for (const [id, key] of keys) {
       const node = this.tree.byId.get(id);
       if (node) node.key = key;

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Comment } from '../../src/adapters/adapter.js';
-import { addToTree, buildTree, replaceInTree, touch, type CommentNode, type CommentTree } from '../../src/internal/tree.js';
+import { touch, type CommentNode, type CommentTree } from '../../src/internal/tree.js';
+import { addToTree, buildTree, replaceInTree } from '../../src/internal/comment-tree.js';
 
 function c(id: string, parentId: string | null = null, body = `body ${id}`): Comment {
   return { id, parentId, author: { name: `author ${id}` }, body, createdAt: '2024-01-01T00:00:00Z' };

@@ -35,6 +35,6 @@ describe('messages of the lazy chunks: a failed load', () => {
     expect(isLoaded('bn')).to.equal(true);
     expect(headingText(el)).to.equal(`${new Intl.NumberFormat('bn').format(7)}টি মন্তব্য`);
     expect(text($(el, '[part="load-more"]'))).to.equal('আরও মন্তব্য লোড করুন');
-    expect(text($(el, '[part="more-replies"]'))).to.equal(`আরও ${new Intl.NumberFormat('bn').format(3)}টি উত্তর দেখুন`);
+    expect(text($(el, '[part="more-replies"]'))).to.equal(`${new Intl.NumberFormat('bn').format(4)}টি উত্তর দেখুন`);
   });
 });

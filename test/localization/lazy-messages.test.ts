@@ -70,7 +70,7 @@ describe('messages of the lazy chunks', function () {
     labels.stop();
     expect(headingText(el)).to.equal('7 Maoni');
     expect(text($(el, '[part="load-more"]'))).to.equal('Pakia maoni zaidi');
-    expect(text($(el, '[part="more-replies"]'))).to.equal('Onyesha majibu 3 zaidi');
+    expect(text($(el, '[part="more-replies"]'))).to.equal('Onyesha majibu 4');
     expect(text($(el, '[part="sort"] span'))).to.equal('Panga kwa');
     // The thread showed its plain heading ("Maoni") while the list waited.
     expect(labels.seen).to.include('Maoni');
@@ -92,7 +92,7 @@ describe('messages of the lazy chunks', function () {
     expect(isLoaded('ru')).to.equal(true);
     expect(loadedTemplates('ru')).to.have.property('thread.load-more');
     expect(text($(el, '[part="load-more"]'))).to.equal('Загрузить ещё комментарии');
-    expect(text($(el, '[part="more-replies"]'))).to.equal('Показать ещё 3 ответа');
+    expect(text($(el, '[part="more-replies"]'))).to.equal('Показать 4 ответа');
     expect(text($(el, '[part="sort"] span'))).to.equal('Сортировка');
     // Swahili until Russian is complete, then Russian: never a mix with English.
     expect(labels.seen.filter((label) => english.test(label))).to.deep.equal([]);

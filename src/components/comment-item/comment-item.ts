@@ -8,7 +8,6 @@ import { loadRichText, loadedRichText, type RichText } from '../../internal/rich
 import { loadCapabilityUi, loadedCapabilityUi } from '../../internal/capability-loader.js';
 import { Localization, isValidDate, localizationFor } from '../../internal/localization.js';
 import { sourceLocale } from '../../internal/locales.js';
-import { catchUpWhenIdle, caughtUp } from '../../internal/idle-updates.js';
 import type { Delivery } from '../../internal/deliveries.js';
 import type { ItemActions } from '../comment-thread/capability-ui.js';
 import { focusRingStyles } from '../shared.styles.js';
@@ -156,34 +155,10 @@ export class CommentItem extends LitElement {
     return this.l.relative(date, this.now) || this.l.date(date);
   }
 
-  /** Off screen: content-visibility skips this comment's rendering (see the styles). */
-  private offscreen = false;
-  /** A new locale or clock tick was put off while off screen. */
-  private behind = false;
   private catchingUp = false;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.addEventListener('contentvisibilityautostatechange', this.onVisibility);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.removeEventListener('contentvisibilityautostatechange', this.onVisibility);
-    this.offscreen = false;
-  }
-
-  private readonly onVisibility = (event: Event): void => {
-    this.offscreen = (event as Event & { skipped: boolean }).skipped;
-    if (!this.offscreen && this.behind) {
-      caughtUp(this);
-      this.catchUp();
-    }
-  };
 
   /** Renders what was put off while off screen, now (idle-updates.ts). @internal */
   catchUp(): void {
-    this.behind = false;
     this.catchingUp = true;
     this.requestUpdate();
     this.performUpdate();
@@ -191,8 +166,8 @@ export class CommentItem extends LitElement {
 
   /**
    * Off screen, a new locale or clock tick waits: for idle time, or for the comment to come near
-   * the screen, whichever is first. A clock tick alone re-renders only when the shown date text
-   * changes ("4 minutes ago" → "5").
+   * the screen, whichever is first (idle-updates.ts, with the rich text chunk). A clock tick alone
+   * re-renders only when the shown date text changes ("4 minutes ago" → "5").
    */
   override shouldUpdate(changed: Map<PropertyKey, unknown>): boolean {
     if (this.catchingUp) {
@@ -204,20 +179,10 @@ export class CommentItem extends LitElement {
       const before = this.l.relative(date, changed.get('now') as number) || this.l.date(date);
       if (before === this.dateText(date)) return false;
     }
-    if (this.offscreen && this.hasUpdated && [...changed.keys()].every((key) => key === 'localization' || key === 'now')) {
-      this.behind = true;
-      catchUpWhenIdle(this);
-      return false;
-    }
-    return true;
+    return !loadedRichText()?.putOff(this, changed);
   }
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (this.behind) {
-      // Rendering anyway (something else changed): nothing is left to catch up.
-      this.behind = false;
-      caughtUp(this);
-    }
     if (changed.has('comment')) {
       this.avatarFailed = false;
       // An edit keeps the reader's choice; another comment in this element starts collapsed.
