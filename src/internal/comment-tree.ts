@@ -105,3 +105,13 @@ export function replaceInTree(tree: CommentTree, id: string, comment: Comment): 
   }
   return true;
 }
+
+/** The tree built anew from `comments`, each comment keeping the key its element was first shown under. */
+export function rebuildTree(previous: CommentTree, comments: readonly Comment[]): CommentTree {
+  const tree = buildTree(comments);
+  for (const node of previous.byId.values()) {
+    const rebuilt = node.key !== node.comment.id && tree.byId.get(node.comment.id);
+    if (rebuilt) rebuilt.key = node.key;
+  }
+  return tree;
+}

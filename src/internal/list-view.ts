@@ -111,8 +111,12 @@ function renderLoadMore(view: ListView, hidden: number): TemplateResult | typeof
       : nothing}`;
 }
 
+// From this many comments on, what is far off screen is not rendered (content-visibility, see the
+// thread's styles): below it there is nothing to win, and full-page captures show every comment.
+const longThread = 50;
+
 function renderList(view: ListView, nodes: CommentNode[], depth: number, flat: boolean): TemplateResult {
-  return html`<ol part=${depth === 0 ? 'list' : 'replies'} role="list">
+  return html`<ol part=${depth === 0 ? 'list' : 'replies'} role="list" class=${depth === 0 && view.store.tree.size >= longThread ? 'long' : ''}>
     ${repeat(nodes, (node) => node.key, (node) => guard([view.revision, node.revision], () => renderNode(view, node, flat)))}
   </ol>`;
 }

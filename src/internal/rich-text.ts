@@ -27,7 +27,7 @@ export { moveBetweenComments } from './keyboard.js';
 export { renderComments } from './list-view.js';
 export { excerpt } from './excerpt.js';
 export { initials } from './initials.js';
-export { addToTree, buildTree, replaceInTree } from './comment-tree.js';
+export { addToTree, rebuildTree, replaceInTree } from './comment-tree.js';
 export { putOff } from './idle-updates.js';
 // The URL policy lives in this chunk: every URL a comment carries is checked once it is in. The
 // capability UI chunk takes it, and the style helper, from here.

@@ -229,14 +229,8 @@ export class ThreadStore implements ReactiveController {
 
   /** The tree built anew, each element keeping the key it was first shown under. */
   private rebuild(): void {
-    const keys = new Map<string, string>();
-    for (const node of this.tree.byId.values()) if (node.key !== node.comment.id) keys.set(node.comment.id, node.key);
     // Comments only come in with the rich text chunk (it normalizes them), which builds the tree.
-    this.tree = loadedRichText()?.buildTree(this.comments) ?? emptyTree();
-    for (const [id, key] of keys) {
-      const node = this.tree.byId.get(id);
-      if (node) node.key = key;
-    }
+    this.tree = loadedRichText()?.rebuildTree(this.tree, this.comments) ?? emptyTree();
   }
 
   /**

@@ -1,12 +1,12 @@
 import { css } from 'lit';
 
 export const commentItemStyles = css`
-  /* Off screen, a comment costs no style, layout or paint (rendering a 1,000-comment thread lays
-     out what is on screen); it stays in the accessibility tree, find-in-page and focus order.
+  /* Off screen in a long thread (the thread sets --maoni-offscreen: auto), a comment costs no
+     style, layout or paint; it stays in the accessibility tree, find-in-page and focus order.
      \`auto\` keeps its real height once laid out, so the scrollbar settles. */
   :host {
     display: block;
-    content-visibility: auto;
+    content-visibility: var(--maoni-offscreen, visible);
     contain-intrinsic-size: auto 8rem;
   }
   /* The containment clips what overflows the element: the focus ring goes inside. */

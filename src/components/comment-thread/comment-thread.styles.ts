@@ -68,10 +68,14 @@ export const commentThreadStyles = css`
     margin: 0;
     padding: 0;
   }
-  /* A top-level comment with its replies costs no style or layout while far off screen (each
-     comment-item does the same for itself); \`auto\` remembers its height once laid out. Still in
-     the accessibility tree, found by find-in-page, and focusable. */
-  [part='list'] > li {
+  /* In a long thread (list-view.ts), a top-level comment with its replies costs no style or layout
+     while far off screen, nor does each comment (comment-item reads the property); \`auto\`
+     remembers a height once laid out. Still in the accessibility tree, find-in-page and focus
+     order. Short threads skip this: nothing to win, and full-page captures show everything. */
+  .long {
+    --maoni-offscreen: auto;
+  }
+  .long > li {
     content-visibility: auto;
     contain-intrinsic-size: auto 10rem;
   }
