@@ -421,7 +421,9 @@ Medians of ${runs} runs (${runs10k} for 10,000 comments), each in a fresh page. 
   locale        from setting lang="sw" (translations already loaded) until the thread and every comment on
                 screen show Swahili, + layout (the baselines re-render everything at once). maoni renders
                 comments off screen in idle time right after: "every comment, also off screen" is when
-                the last of them shows Swahili (baselines: the same as the first row).
+                the last of them shows Swahili, read by a second call (so for every variant it also
+                holds the next frame and that call's round trip; the baselines had finished at the
+                first row's point), and its CPU row covers both calls.
   JS heap       performance.memory.usedJSHeapSize (precise) after two forced GCs (CDP
                 HeapProfiler.collectGarbage), V8 heap only: the data (the same in every variant) is included.
   all mounted   ratio of the first renders above: every variant mounts every comment (maoni with page-size
