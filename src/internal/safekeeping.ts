@@ -196,9 +196,9 @@ export class Safekeeping implements DeliveryHost {
     if (!comment) return false;
     const { element, store, posted } = this.host;
     if (entry.threadId === element.thread) {
-      // The comment takes its local stand-in's place, unless it is shown already (a realtime echo
-      // came first) — and the focus, if the reader was on it.
-      // Confirmed in place, its element stays (and keeps the focus); after an echo, focus moves to that.
+      // The comment takes its local stand-in's place in its element (which keeps the focus), unless
+      // it is shown already (a realtime echo came first): then the stand-in goes, and the focus
+      // moves to the echo if the reader was on the stand-in.
       const focused = (element.renderRoot as ShadowRoot).activeElement as { comment?: { id: string } } | null;
       const echoed = store.tree.byId.has(comment.id);
       store.replace(localId(entry.key), echoed ? null : comment);

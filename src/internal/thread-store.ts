@@ -59,7 +59,6 @@ export class ThreadStore implements ReactiveController {
   /** The last "load more" (top level or replies) failed; the loaded comments stay. */
   moreError: AdapterError | null = null;
 
-
   private comments: Comment[] = [];
   private readonly replyCursors = new Map<string, string | null>();
   private readonly loadingReplies = new Set<string>();
