@@ -45,7 +45,9 @@ export interface ListView {
   posted: Set<string>;
   renderForm(node: CommentNode): TemplateResult;
   showMore(key: string): void;
-  loadMore(key: string, load: () => Promise<void>): void;
+  loadMore(key: string, load: () => Promise<void>): Promise<void>;
+  /** Resolves once the thread rendered what changed. */
+  rendered(): Promise<unknown>;
 }
 
 // A shared empty value: a fresh [] in a binding is a new value on every render, which would
@@ -57,6 +59,20 @@ function visible(view: ListView, key: string, nodes: CommentNode[], flat: boolea
   return pageOf(flat ? inReadingOrder(nodes) : nodes, view.shownCount.get(key) ?? view.pageSize, view.posted);
 }
 
+/**
+ * Shows (or loads) more of a list, then moves the focus to the first comment that appeared: the
+ * button the reader pressed is gone or has moved below them, and keyboard and screen reader users
+ * go on reading where the new comments begin.
+ */
+async function showMoreAndFocus(view: ListView, key: string, before: number, list: () => Element | null | undefined, load?: () => Promise<void>): Promise<void> {
+  if (load) await view.loadMore(key, load);
+  else view.showMore(key);
+  await view.rendered();
+  const item = list()?.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>(':scope > li > comment-item')[before];
+  await item?.updateComplete;
+  item?.shadowRoot?.querySelector<HTMLElement>('[part="comment"]')?.focus();
+}
+
 /** "Show N more replies": `hidden` already loaded but not shown yet, then what the adapter has. */
 function renderMoreReplies(view: ListView, node: CommentNode, shown: number, hidden: number): TemplateResult | typeof nothing {
   const { l, store } = view;
@@ -66,7 +82,11 @@ function renderMoreReplies(view: ListView, node: CommentNode, shown: number, hid
   const label = shown ? moreRepliesLabel(l, missing) : repliesLabel(l, missing);
   const loading = store.isLoadingReplies(node.comment.id);
   return html`<button part="more-replies" type="button" ?disabled=${loading} aria-busy=${loading}
-    @click=${() => (hidden ? view.showMore(node.comment.id) : view.loadMore(node.comment.id, () => store.loadReplies(node.comment.id)))}>${loading ? msg('Loading…', { id: 'thread.loading-more' }) : label}</button>`;
+    @click=${(event: Event) => {
+      const li = (event.currentTarget as Element).closest('li');
+      const id = node.comment.id;
+      showMoreAndFocus(view, id, shown, () => li?.querySelector(':scope > ol'), hidden ? undefined : () => store.loadReplies(id));
+    }}>${loading ? msg('Loading…', { id: 'thread.loading-more' }) : label}</button>`;
 }
 
 /**
@@ -93,7 +113,7 @@ function renderNode(view: ListView, node: CommentNode, flat: boolean): TemplateR
   </li>`;
 }
 
-function renderLoadMore(view: ListView, hidden: number): TemplateResult | typeof nothing {
+function renderLoadMore(view: ListView, shown: number, hidden: number): TemplateResult | typeof nothing {
   const { l, store } = view;
   const { msg } = l;
   const failed = store.moreError;
@@ -105,7 +125,10 @@ function renderLoadMore(view: ListView, hidden: number): TemplateResult | typeof
       : nothing}
     ${more
       ? html`<button part="load-more" type="button" ?disabled=${store.loadingMore} aria-busy=${store.loadingMore}
-          @click=${() => (hidden ? view.showMore('') : view.loadMore('', () => store.loadMore()))}>
+          @click=${(event: Event) => {
+            const root = (event.currentTarget as Element).parentNode;
+            showMoreAndFocus(view, '', shown, () => root?.querySelector('ol[part="list"]'), hidden ? undefined : () => store.loadMore());
+          }}>
           ${store.loadingMore ? msg('Loading…', { id: 'thread.loading-more' }) : msg('Load more comments', { id: 'thread.load-more' })}
         </button>`
       : nothing}`;
@@ -126,5 +149,5 @@ export function renderComments(view: ListView): TemplateResult {
   const flat = view.depthCap === 0;
   allotReplies(view, view.store.tree.roots);
   const roots = visible(view, '', view.store.tree.roots, flat);
-  return html`${renderList(view, roots.shown, 0, flat)}${renderLoadMore(view, roots.hidden)}`;
+  return html`${renderList(view, roots.shown, 0, flat)}${renderLoadMore(view, roots.shown.length, roots.hidden)}`;
 }

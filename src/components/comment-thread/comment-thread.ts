@@ -378,11 +378,6 @@ export class CommentThread extends LitElement {
     return Math.min(Math.max(0, this.maxDepth), 16);
   }
 
-  /**
-   * Which of a list's comments show: a page at a time (`page-size`), so an adapter that answers
-   * with 100,000 comments at once still renders one page; plus the reader's own new comments
-   * wherever they fall. `key` is the parent's id, '' for the top level.
-   */
   /** Shows another page of a list's already loaded comments. */
   private showMore(key: string): void {
     this.shownCount.set(key, (this.shownCount.get(key) ?? this.pageSize) + this.pageSize);
@@ -478,6 +473,7 @@ export class CommentThread extends LitElement {
       renderForm: (node) => this.renderForm(l, node),
       showMore: (key) => this.showMore(key),
       loadMore: (key, load) => this.loadMore(key, load),
+      rendered: () => this.updateComplete,
     })}`;
   }
 

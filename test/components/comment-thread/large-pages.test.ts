@@ -50,6 +50,12 @@ async function mount(adapter: CommentAdapter, pageSize?: number): Promise<Commen
 
 const ids = (el: CommentThread) => items(el).map((i) => i.comment!.id);
 
+/** The id of the comment whose article has the focus, if any. */
+function focusedComment(): string | undefined {
+  const active = deepActiveElement();
+  return active?.getAttribute('part') === 'comment' ? ((active.getRootNode() as ShadowRoot).host as CommentItem).comment?.id : undefined;
+}
+
 /** The "Show N (more) replies" button under a comment. */
 function repliesButton(el: CommentThread, id: string): HTMLButtonElement | null {
   const li = item(el, id).closest('li')!;
@@ -137,4 +143,19 @@ describe('comment-thread: large pages', function () {
     expect(rendered.every((id) => id === 'r50' || id === 'new-1' || id.startsWith('local:')), `rendered: ${[...new Set(rendered)].join(', ')}`).to.equal(true);
     for (const i of items(el)) if (numbers.has(i.comment!.id)) expect(i.number, i.comment!.id).to.equal(numbers.get(i.comment!.id));
   });
+
+  it('after "Show N replies" and "Load more comments", focus is on the first comment that appeared', async () => {
+    const el = await mount(allAtOnce(forest(30, 3)), 10);
+    // 10 top-level comments on the page, every reply collapsed (the page is full).
+    expect(items(el)).to.have.length(10);
+    const button = repliesButton(el, 'r4')!;
+    button.focus();
+    button.click();
+    await waitUntil(() => focusedComment() === 'r4-0', 'focus on the first reply shown');
+    const loadMore = get<HTMLButtonElement>(el, '[part="load-more"]');
+    loadMore.focus();
+    loadMore.click();
+    await waitUntil(() => focusedComment() === 'r10', 'focus on the first comment of the next page');
+  });
 });
+
