@@ -25,6 +25,7 @@ export { renderDelivery, renderOrphanNote } from './delivery-view.js';
 export { countHeading } from './list-labels.js';
 export { moveBetweenComments } from './keyboard.js';
 export { renderComments } from './list-view.js';
+export { listStyles } from '../components/comment-thread/list.styles.js';
 export { excerpt } from './excerpt.js';
 export { initials } from './initials.js';
 export { addToTree, rebuildTree, replaceInTree } from './comment-tree.js';

@@ -465,8 +465,10 @@ export class CommentThread extends LitElement {
     if (tree.size === 0) {
       return html`<slot name="empty"><p part="empty">${l.msg('No comments yet. Be the first to write one.', { id: 'thread.empty' })}</p></slot>`;
     }
-    // The list's templates come with the rich text chunk, which every page of comments needs.
-    return html`${this.actions?.renderNewComments(l)}${loadedRichText()!.renderComments({
+    // The list's templates and styles come with the rich text chunk, which every page of comments needs.
+    const rich = loadedRichText()!;
+    rich.addStyles(this, rich.listStyles);
+    return html`${this.actions?.renderNewComments(l)}${rich.renderComments({
       l, store: this.store, adapter: this.adapter, links: this.links, now: this.now, collapseLength: this.collapseLength,
       replyingTo: this.replyingTo, actions: this.actions, keeper: this.keeper, depthCap: this.depthCap, pageSize: this.pageSize,
       shownCount: this.shownCount, allotted: this.allotted, posted: this.posted, revision: this.listRevision,
