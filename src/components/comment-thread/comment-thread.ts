@@ -381,7 +381,9 @@ export class CommentThread extends LitElement {
   /** Shows another page of a list's already loaded comments. */
   private showMore(key: string): void {
     this.shownCount.set(key, (this.shownCount.get(key) ?? this.pageSize) + this.pageSize);
-    this.requestUpdate();
+    // Only that list renders again (the top level's is outside every comment's subtree).
+    if (key) this.store.touch(key);
+    else this.requestUpdate('touches', this.touches++);
   }
 
   /** Loads another page of comments or replies; a failure stays visible and is an event too. */

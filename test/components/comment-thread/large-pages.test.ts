@@ -157,5 +157,25 @@ describe('comment-thread: large pages', function () {
     loadMore.click();
     await waitUntil(() => focusedComment() === 'r10', 'focus on the first comment of the next page');
   });
+
+  it('"Show N replies" in a long thread renders the replies it shows, no other comment', async () => {
+    const el = await mount(allAtOnce(forest(150, 3)), 200);
+    expect(items(el)).to.have.length(200);
+    const proto = customElements.get('comment-item')!.prototype as CommentItem & { update(changed: Map<PropertyKey, unknown>): void };
+    const original = proto.update;
+    const rendered: string[] = [];
+    proto.update = function (this: CommentItem, changed: Map<PropertyKey, unknown>) {
+      rendered.push(this.comment?.id ?? '?');
+      return original.call(this, changed);
+    };
+    try {
+      repliesButton(el, 'r120')!.click();
+      await waitUntil(() => items(el).length === 203, 'the replies show');
+      await settled(el);
+    } finally {
+      proto.update = original;
+    }
+    expect(rendered.sort()).to.deep.equal(['r120-0', 'r120-1', 'r120-2']);
+  });
 });
 
