@@ -3,6 +3,7 @@
  * `adapter.count(threadIds)` call per adapter per animation frame, however many elements a page has.
  */
 import { AdapterError, type CommentAdapter } from '../adapters/adapter.js';
+import { withDeadline } from './deadline.js';
 
 interface Waiter {
   resolve: (count: number) => void;
@@ -59,8 +60,8 @@ function schedule(): void {
 }
 
 /** The thread's comment count, fetched together with every other count asked for in this frame. */
-export function requestCount(adapter: CommentAdapter, threadId: string): Promise<number> {
-  return new Promise((resolve, reject) => {
+export function requestCount(adapter: CommentAdapter, threadId: string, timeout = 0): Promise<number> {
+  const request = new Promise<number>((resolve, reject) => {
     let requests = queued.get(adapter);
     if (!requests) queued.set(adapter, (requests = new Map()));
     const waiters = requests.get(threadId) ?? [];
@@ -68,4 +69,7 @@ export function requestCount(adapter: CommentAdapter, threadId: string): Promise
     requests.set(threadId, waiters);
     schedule();
   });
+  // The batch is shared: a deadline gives up waiting for it (a count that never comes shows as
+  // failed), without aborting the call other elements may still wait for.
+  return withDeadline(request, timeout, new AbortController());
 }

@@ -39,6 +39,9 @@ export class CommentCount extends LitElement {
   /** Replacement texts by message id (`count.label.one`, `count.label.other`, …). */
   @property({ attribute: false }) strings?: Overrides;
 
+  /** Longest wait for the count, in ms (default 20000; `0`: none); past it, the count shows as failed. */
+  @property({ type: Number, attribute: 'request-timeout' }) requestTimeout = 20000;
+
   private asked?: { adapter: CommentAdapter; thread: string };
 
   override willUpdate(): void {
@@ -46,7 +49,7 @@ export class CommentCount extends LitElement {
     if (!adapter || !this.thread || (this.asked?.adapter === adapter && this.asked.thread === this.thread)) return;
     const asked = (this.asked = { adapter, thread: this.thread });
     // The batching code is a small lazy chunk: pages without a count never load it.
-    import('../../internal/count-batcher.js').then(({ requestCount }) => requestCount(adapter, asked.thread)).then(
+    import('../../internal/count-batcher.js').then(({ requestCount }) => requestCount(adapter, asked.thread, this.requestTimeout)).then(
       (count) => {
         if (this.asked !== asked) return;
         this.count = count;

@@ -76,4 +76,20 @@ describe('comment-count', () => {
     await waitUntil(() => shown(el), 'nothing shown');
     expect(shown(el)).to.equal('–');
   });
+
+  it('shows a dash after request-timeout when count() never answers', async () => {
+    const adapter: CommentAdapter = {
+      list: async () => ({ comments: [] }),
+      post: async () => {
+        throw new Error('not used');
+      },
+      count: () => new Promise<Record<string, number>>(() => {}),
+    };
+    const started = performance.now();
+    const el = await fixture<CommentCount>(html`<comment-count lang="en" thread="x" request-timeout="150" .adapter=${adapter}></comment-count>`);
+    await waitUntil(() => shown(el), 'nothing shown', { timeout: 3000 });
+    expect(shown(el)).to.equal('–');
+    expect(performance.now() - started).to.be.at.least(140);
+  });
 });
+
