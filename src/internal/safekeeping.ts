@@ -26,6 +26,14 @@ export interface KeeperHost {
   posted: Set<string>;
 }
 
+/** What a form holds: its text, and the author fields it shows (name, e-mail, website). */
+export interface Typed {
+  body: string;
+  name?: string;
+  email?: string;
+  url?: string;
+}
+
 /** How long typing pauses before the draft is written. */
 const saveDelay = 400;
 let swept = false;
@@ -37,7 +45,7 @@ export class Safekeeping implements DeliveryHost {
   private readonly drafts = draftStore();
   /** The drafts forms start with: read when the thread loads, or put back by Edit. Not updated by typing. */
   private readonly restored = new Map<string, Draft>();
-  private readonly unsaved = new Map<string, { threadId: string; parentId: string | null; body: string; name: string }>();
+  private readonly unsaved = new Map<string, { threadId: string; parentId: string | null; typed: Typed }>();
   private timer?: ReturnType<typeof setTimeout>;
   /** The comment each confirmed submission became, by idempotency key. */
   private readonly became = new Map<string, string>();
@@ -114,15 +122,15 @@ export class Safekeeping implements DeliveryHost {
   }
 
   /** The reader typed: the draft is written once typing pauses (and when the page goes away). */
-  input(threadId: string, parentId: string | null, body: string, name: string): void {
-    this.unsaved.set(keyOf(parentId), { threadId, parentId, body, name });
+  input(threadId: string, parentId: string | null, typed: Typed): void {
+    this.unsaved.set(keyOf(parentId), { threadId, parentId, typed });
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.flush(), saveDelay);
   }
 
   flush(): void {
     clearTimeout(this.timer);
-    for (const { threadId, parentId, body, name } of this.unsaved.values()) this.drafts.save(threadId, parentId, { body, name });
+    for (const { threadId, parentId, typed } of this.unsaved.values()) this.drafts.save(threadId, parentId, typed);
     this.unsaved.clear();
   }
 

@@ -134,6 +134,9 @@ export class CommentForm extends LitElement {
   /** A name to start with (the one the reader last posted under); never overwrites typing. */
   @property({ attribute: false }) authorName = '';
 
+  /** The e-mail and website to start with (a restored draft); never overwrite typing. */
+  @property({ attribute: false }) authorContact: { email?: string; url?: string } = {};
+
   /** The last posting error, shown until the next submit. */
   @property({ attribute: false }) error: AdapterError | null = null;
 
@@ -156,6 +159,10 @@ export class CommentForm extends LitElement {
       this.body = typed.trim() && typed !== changed.get('initialBody') && !initial.startsWith(typed) && initial ? `${typed}\n\n${initial}` : initial || typed;
     }
     if (changed.has('authorName') && !this.name.trim()) this.name = this.authorName;
+    if (changed.has('authorContact')) {
+      this.email ||= this.authorContact.email ?? '';
+      this.url ||= this.authorContact.url ?? '';
+    }
     // The e-mail and website fields are capability UI: a lazy chunk, loaded when the backend asks for them.
     const { email, url } = this.authorFields;
     if (this.needsName && (email || url) && !loadedCapabilityUi()) loadCapabilityUi().then(() => this.requestUpdate(), () => {});
@@ -165,8 +172,8 @@ export class CommentForm extends LitElement {
    * What the reader has typed so far, for their draft: `<comment-thread>` reads it on every
    * `input` event (which crosses the shadow boundary, after the form took the new value).
    */
-  get draft(): { body: string; name: string } {
-    return { body: this.body, name: this.name };
+  get draft(): { body: string; name: string; email: string; url: string } {
+    return { body: this.body, name: this.name, email: this.email, url: this.url };
   }
 
   /** Empties the form after a successful post; the next submission gets a new idempotency key. */

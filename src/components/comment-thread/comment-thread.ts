@@ -23,6 +23,7 @@ import { itemFor } from '../../internal/find-item.js';
 // Shared empty values: a fresh [] or {} in a binding is a new value on every render, which would
 // re-render every comment-item (and every form) whenever the thread renders, e.g. on each clock tick.
 const noAuthorFields: AuthorFields = Object.freeze({});
+const noContact: { email?: string; url?: string } = Object.freeze({});
 
 /** The form's parts as the thread forwards them (its `error` becomes `form-error`). */
 export const formExportParts = commentFormParts.map((part) => (part === 'error' ? 'error: form-error' : part)).join(', ');
@@ -429,16 +430,13 @@ export class CommentThread extends LitElement {
     const draft = this.keeper?.initial(parentId);
     return html`<comment-form exportparts=${formExportParts} .localization=${l} .links=${this.links}
       .initialBody=${draft?.body ?? ((parent && loadedRichText()?.mentionOf(parent.comment.author.name)) || '')}
-      ?needs-name=${!this.signedIn} .authorName=${draft?.name || this.authorName} .authorFields=${this.adapter?.authorFields ?? noAuthorFields}
+      ?needs-name=${!this.signedIn} .authorName=${draft?.name || this.authorName} .authorContact=${draft ?? noContact} .authorFields=${this.adapter?.authorFields ?? noAuthorFields}
       ?inline=${parent !== null} reply-to=${parent ? parent.comment.author.name.trim() || l.msg('Anonymous', { id: 'comment.anonymous' }) : ''}
       @comment-form-submit=${(event: CommentFormSubmitEvent) => {
         event.stopPropagation();
         this.post(event.currentTarget as CommentForm, parentId, event);
       }}
-      @input=${(event: Event) => {
-        const { body, name } = (event.currentTarget as CommentForm).draft;
-        this.safekeeping()?.input(this.thread, parentId, body, name);
-      }}
+      @input=${(event: Event) => this.safekeeping()?.input(this.thread, parentId, (event.currentTarget as CommentForm).draft)}
       @comment-form-cancel=${(event: Event) => {
         event.stopPropagation();
         this.closeReply();

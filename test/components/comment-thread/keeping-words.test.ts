@@ -55,6 +55,23 @@ describe('comment-thread: keeping the reader\'s words', function () {
       expect(nameInputOf(mainForm(el))!.value).to.equal('Amina');
     });
 
+    it('restores the e-mail and website fields too, when the backend asks for them', async () => {
+      const adapter = Object.assign(backend(), { authorFields: { email: 'optional', url: 'optional' } as const });
+      let el = await open(adapter);
+      const field = (part: string) => $<HTMLInputElement>(mainForm(el), `[part="${part}"]`);
+      await waitUntil(() => field('email-input') && field('url-input'), 'the e-mail and website fields show');
+      await typeInto(field('email-input')!, 'amina@example.com');
+      await typeInto(field('url-input')!, 'https://amina.example');
+      await typeInto(textareaOf(mainForm(el)), 'With my contact details');
+      leave(el);
+      el = await open(adapter);
+      await waitUntil(() => field('email-input') && field('url-input'), 'the fields show again');
+      await mainForm(el).updateComplete;
+      expect(textareaOf(mainForm(el)).value).to.equal('With my contact details');
+      expect(field('email-input')!.value).to.equal('amina@example.com');
+      expect(field('url-input')!.value).to.equal('https://amina.example');
+    });
+
     it('saves while the reader types, without waiting for the page to go', async () => {
       const adapter = backend();
       let el = await open(adapter);
