@@ -29,6 +29,8 @@ export const listStyles = css`
   .long > li {
     content-visibility: auto;
     contain-intrinsic-size: auto 10rem;
+    /* The containment clips at the box: focus rings of fields at its edge stay whole. */
+    overflow-clip-margin: 0.5rem;
   }
   [part~='replies'] {
     padding-inline-start: var(--comment-indent, 2rem);
