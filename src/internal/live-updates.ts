@@ -75,11 +75,8 @@ export class LiveUpdates implements ReactiveController {
     if (event.type === 'created') {
       // The reader's own post (already shown) and repeats are not news.
       if (this.store.tree.byId.has(comment.id) || this.waiting.some((waiting) => waiting.id === comment.id)) return;
-      // The echo of the reader's post that is still on its way: it takes the local comment's place.
-      const local = [...this.store.tree.byId.values()].find(
-        ({ comment: shown }) => shown.id.startsWith('local:') && shown.parentId === comment.parentId && shown.body === comment.body
-      );
-      if (local) return this.store.replace(local.comment.id, comment);
+      // The echo of the reader's post that is still on its way: Safekeeping puts it in place.
+      if (richTextModule().claimEcho(this.store, comment)) return;
       this.waiting = [...this.waiting, comment];
       this.onNews?.(this.waiting.length);
       this.host.requestUpdate();

@@ -20,7 +20,7 @@ export { mentionOf, parseMarkdown } from './markdown.js';
 export { normalizeComment, normalizeComments } from './normalize.js';
 // And what keeps the reader's words: drafts, and the deliveries of posts (optimistic, queued, retried).
 export { draftStore } from './drafts.js';
-export { Safekeeping } from './safekeeping.js';
+export { Safekeeping, claimEcho } from './safekeeping.js';
 export { renderDelivery, renderOrphanNote } from './delivery-view.js';
 export { countHeading } from './list-labels.js';
 export { moveBetweenComments } from './keyboard.js';

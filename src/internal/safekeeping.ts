@@ -5,7 +5,7 @@
  * which the thread loads beside its first page.
  */
 import type { ReactiveElement } from 'lit';
-import type { AdapterError, CommentAdapter, NewComment } from '../adapters/adapter.js';
+import type { AdapterError, Comment, CommentAdapter, NewComment } from '../adapters/adapter.js';
 import type { CommentDeliveryEvent } from './delivery-view.js';
 import { CommentCreatedEvent, CommentErrorEvent } from '../events.js';
 import { Deliveries, localComment, localId, type DeliveryHost } from './deliveries.js';
@@ -24,6 +24,14 @@ export interface KeeperHost {
   store: ThreadStore;
   /** Ids of the reader's own comments, which paging never hides. */
   posted: Set<string>;
+}
+
+// The thread's Safekeeping by its store: realtime updates (capability UI) hand it echoes.
+const keepers = new WeakMap<ThreadStore, Safekeeping>();
+
+/** Gives a realtime `created` event to the thread's Safekeeping: true when it was the echo of the reader's own post. */
+export function claimEcho(store: ThreadStore, comment: Comment): boolean {
+  return keepers.get(store)?.claimEcho(comment) ?? false;
 }
 
 /** What a form holds: its text, and the author fields it shows (name, e-mail, website). */
@@ -56,6 +64,25 @@ export class Safekeeping implements DeliveryHost {
       swept = true;
       this.drafts.sweep();
     }
+    keepers.set(host.store, this);
+  }
+
+  /**
+   * The realtime echo of the reader's post that is still on its way takes its local stand-in's
+   * place (the same element, so the focus stays). The echo carries no idempotency key: it is
+   * matched by parent and text among this thread's unconfirmed submissions.
+   */
+  claimEcho(comment: Comment): boolean {
+    const { store, element } = this.host;
+    for (const entry of this.deliveries.pending(element.thread)) {
+      const id = localId(entry.key);
+      if (entry.input.parentId === comment.parentId && entry.input.body === comment.body && store.tree.byId.has(id)) {
+        store.replace(id, comment);
+        this.became.set(entry.key, comment.id);
+        return true;
+      }
+    }
+    return false;
   }
 
   get adapter(): CommentAdapter | undefined {

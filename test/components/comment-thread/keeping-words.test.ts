@@ -10,7 +10,7 @@ import { AdapterError, type CommentAdapter, type NewComment, type PostOptions, t
 import { MemoryAdapter } from '../../../src/adapters/memory.js';
 import type { CommentThread } from '../../../src/components/comment-thread/comment-thread.js';
 import { makeComment } from '../../support/seed.js';
-import { $, fillAndPost, get, headingText, item, items, mainForm, nameInputOf, replyButton, replyForm, settled, text, textareaOf, threadReady, typeInto } from '../../support/shadow.js';
+import { $, deepActiveElement, fillAndPost, get, headingText, item, items, mainForm, nameInputOf, replyButton, replyForm, settled, text, textareaOf, threadReady, typeInto } from '../../support/shadow.js';
 
 const threadId = 'keep';
 
@@ -243,7 +243,11 @@ describe('comment-thread: keeping the reader\'s words', function () {
       };
       const el = await open(adapter);
       await fillAndPost(mainForm(el), 'Echoed before answered', 'Amina');
+      const local = localItems(el)[0];
       await waitUntil(() => localItems(el).length === 0, 'the echo did not take the local comment\'s place');
+      // In the same element, which keeps the focus the post gave it.
+      expect(local.isConnected && local.comment!.body).to.equal('Echoed before answered');
+      expect(deepActiveElement()).to.equal(get(local, '[part="comment"]'));
       expect($(el, '[part="new-comments"]')).to.equal(null);
       await new Promise((resolve) => setTimeout(resolve, 250)); // the answer arrives too
       await settled(el);
