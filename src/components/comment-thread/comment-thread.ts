@@ -170,7 +170,7 @@ export class CommentThread extends LitElement {
   /**
    * Replacement texts by message id, for this element only, in any locale — e.g.
    * `{ 'thread.form-heading': 'Leave a reply', 'thread.heading.count.other': '{0} replies' }`.
-   * `{0}`, `{1}` stand for the message's values. Ids are listed in `xliff/README.md`.
+   * `{0}`, `{1}` stand for the message's values. Every id is a `trans-unit` in `xliff/*.xlf`.
    */
   @property({ attribute: false }) strings?: Overrides;
 
