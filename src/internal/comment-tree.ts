@@ -106,12 +106,21 @@ export function replaceInTree(tree: CommentTree, id: string, comment: Comment): 
   return true;
 }
 
-/** The tree built anew from `comments`, each comment keeping the key its element was first shown under. */
+/**
+ * The tree built anew from `comments` (a page of comments or replies came): each comment shown
+ * before keeps its number and the key its element was first shown under, and the new ones are
+ * numbered after the highest, in reading order — numbers the reader has seen never shift.
+ */
 export function rebuildTree(previous: CommentTree, comments: readonly Comment[]): CommentTree {
   const tree = buildTree(comments);
-  for (const node of previous.byId.values()) {
-    const rebuilt = node.key !== node.comment.id && tree.byId.get(node.comment.id);
-    if (rebuilt) rebuilt.key = node.key;
+  if (!previous.size) return tree;
+  let highest = 0;
+  for (const node of previous.byId.values()) highest = Math.max(highest, node.number);
+  // buildTree numbered in reading order: walking by those numbers is walking in reading order.
+  for (const node of [...tree.byId.values()].sort((a, b) => a.number - b.number)) {
+    const before = previous.byId.get(node.comment.id);
+    node.number = before ? before.number : ++highest;
+    if (before) node.key = before.key;
   }
   return tree;
 }
