@@ -46,7 +46,7 @@ export class CommentReplyRequestEvent extends Event {
  * @csspart comment - The whole comment (an `article`).
  * @csspart avatar - The avatar image, or the initials shown when there is no usable image.
  * @csspart meta - The line with number, author, date and status.
- * @csspart number - The comment's number: its place in reading order when it first showed; comments that come later (posted, live, another page) are numbered after the highest, so numbers never shift.
+ * @csspart number - The comment's number: its place in reading order when it was loaded; comments that come later (posted, live, another page) are numbered after the highest, so numbers never shift.
  * @csspart author - The author's name; a link when the author has an allowed URL.
  * @csspart date - The `time` element: a relative time ("5 minutes ago") for the last 30 days, else the date; the full date is its tooltip.
  * @csspart edited - The "edited" marker of an edited comment (its tooltip is when).
