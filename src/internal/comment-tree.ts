@@ -13,7 +13,12 @@
 import type { Comment } from '../adapters/adapter.js';
 import type { CommentNode, CommentTree } from './tree.js';
 
-export function buildTree(comments: readonly Comment[]): CommentTree {
+/**
+ * `previous`: the tree shown so far (a page of comments or replies came). Each comment in it keeps
+ * its number and the key its element was first shown under, and the new ones are numbered after
+ * the highest, in reading order — numbers the reader has seen never shift.
+ */
+export function buildTree(comments: readonly Comment[], previous?: CommentTree): CommentTree {
   const byId = new Map<string, CommentNode>();
   const order: CommentNode[] = [];
   for (const comment of comments) {
@@ -35,7 +40,7 @@ export function buildTree(comments: readonly Comment[]): CommentTree {
   }
 
   const roots: CommentNode[] = [];
-  let number = 0;
+  let number = previous?.highest ?? 0;
   const visited = new Set<CommentNode>();
   const walk = (root: CommentNode) => {
     const stack: CommentNode[] = [root];
@@ -43,7 +48,9 @@ export function buildTree(comments: readonly Comment[]): CommentTree {
     while (stack.length) {
       const node = stack.pop()!;
       visited.add(node);
-      node.number = ++number;
+      const before = previous?.byId.get(node.comment.id);
+      node.number = before ? before.number : ++number;
+      if (before) node.key = before.key;
       for (let i = node.children.length - 1; i >= 0; i--) {
         node.children[i].depth = node.depth + 1;
         stack.push(node.children[i]);
@@ -70,7 +77,7 @@ export function buildTree(comments: readonly Comment[]): CommentTree {
     roots.push(node);
     walk(node);
   }
-  return { roots, byId, size: order.length };
+  return { roots, byId, size: order.length, highest: number };
 }
 
 /**
@@ -80,10 +87,8 @@ export function buildTree(comments: readonly Comment[]): CommentTree {
 export function addToTree(tree: CommentTree, comment: Comment): CommentNode {
   const parentId = comment.parentId;
   const parent = parentId != null && parentId !== comment.id ? tree.byId.get(parentId) : undefined;
-  let highest = 0;
-  for (const node of tree.byId.values()) highest = Math.max(highest, node.number);
   const node: CommentNode = {
-    comment, key: comment.id, number: highest + 1, revision: 0, depth: parent ? parent.depth + 1 : 0, children: [], orphan: !parent && parentId != null,
+    comment, key: comment.id, number: ++tree.highest, revision: 0, depth: parent ? parent.depth + 1 : 0, children: [], orphan: !parent && parentId != null,
   };
   (parent ? parent.children : tree.roots).push(node);
   tree.byId.set(comment.id, node);
@@ -104,23 +109,4 @@ export function replaceInTree(tree: CommentTree, id: string, comment: Comment): 
     tree.byId.set(comment.id, node);
   }
   return true;
-}
-
-/**
- * The tree built anew from `comments` (a page of comments or replies came): each comment shown
- * before keeps its number and the key its element was first shown under, and the new ones are
- * numbered after the highest, in reading order — numbers the reader has seen never shift.
- */
-export function rebuildTree(previous: CommentTree, comments: readonly Comment[]): CommentTree {
-  const tree = buildTree(comments);
-  if (!previous.size) return tree;
-  let highest = 0;
-  for (const node of previous.byId.values()) highest = Math.max(highest, node.number);
-  // buildTree numbered in reading order: walking by those numbers is walking in reading order.
-  for (const node of [...tree.byId.values()].sort((a, b) => a.number - b.number)) {
-    const before = previous.byId.get(node.comment.id);
-    node.number = before ? before.number : ++highest;
-    if (before) node.key = before.key;
-  }
-  return tree;
 }

@@ -71,5 +71,5 @@ export function requestCount(adapter: CommentAdapter, threadId: string, timeout 
   });
   // The batch is shared: a deadline gives up waiting for it (a count that never comes shows as
   // failed), without aborting the call other elements may still wait for.
-  return withDeadline(request, timeout, new AbortController());
+  return withDeadline(request, timeout);
 }

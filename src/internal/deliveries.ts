@@ -39,7 +39,8 @@ interface Item {
 }
 
 /** The id of the local comment that stands for a submission until the server confirms it. */
-export const localId = (key: string) => `local:${key}`;
+const localPrefix = 'local:';
+export const localId = (key: string) => localPrefix + key;
 
 /** The local comment shown for a submission: the reader's own text, marked by its delivery. */
 export function localComment(entry: OutboxEntry, name: string): Comment {
@@ -73,17 +74,26 @@ export class Deliveries {
 
   /** The submission behind a local comment's id. */
   entry(commentId: string): OutboxEntry | undefined {
-    return this.items.get(commentId.slice('local:'.length))?.entry;
+    return this.itemOf(commentId)?.entry;
   }
 
-  /** The delivery of the local comment with this id, if it is one. */
+  /** The delivery of the local comment with this id, if it is one (asked for every comment shown). */
   of(commentId: string): Delivery | undefined {
-    return this.items.get(commentId.slice('local:'.length))?.delivery;
+    return this.itemOf(commentId)?.delivery;
   }
 
   /** Submissions of this thread that the server has not confirmed (also those from before a reload). */
   pending(threadId: string): OutboxEntry[] {
     return this.queue.list(threadId);
+  }
+
+  /** The submissions of this thread being delivered on this page, from memory (no storage read). */
+  inFlight(threadId: string): OutboxEntry[] {
+    return [...this.items.values()].filter((item) => item.entry.threadId === threadId).map((item) => item.entry);
+  }
+
+  private itemOf(commentId: string): Item | undefined {
+    return commentId.startsWith(localPrefix) ? this.items.get(commentId.slice(localPrefix.length)) : undefined;
   }
 
   /** Puts a new submission in the outbox (send it next). The same key twice is one submission. */

@@ -58,11 +58,11 @@ export function draftStore(store: KeyValueStore = safeStorage(), now: () => numb
 
     clear: (threadId: string, parentId: string | null): void => store.remove(keyOf(threadId, parentId)),
 
-    /** Parent ids (null = top-level form) that have a draft in this thread, newest first. */
-    parents(threadId: string): (string | null)[] {
+    /** This thread's drafts with their parent ids (null = top-level form), newest first. */
+    all(threadId: string): [string | null, Draft][] {
       // The key's JSON up to the comma after the thread id: exactly this thread's drafts.
       const thread = prefix + JSON.stringify([threadId]).slice(0, -1) + ',';
-      const found: [string | null, number][] = [];
+      const found: [string | null, Draft][] = [];
       for (const key of store.keys(thread)) {
         let parent: unknown;
         try {
@@ -73,9 +73,14 @@ export function draftStore(store: KeyValueStore = safeStorage(), now: () => numb
         // Only keys get() would find, so every parent returned has its draft.
         if (parent !== null && typeof parent !== 'string') continue;
         const draft = keyOf(threadId, parent) === key && read(key);
-        if (draft) found.push([parent, draft.savedAt]);
+        if (draft) found.push([parent, draft]);
       }
-      return found.sort((a, b) => b[1] - a[1]).map(([parent]) => parent);
+      return found.sort((a, b) => b[1].savedAt - a[1].savedAt);
+    },
+
+    /** Parent ids (null = top-level form) that have a draft in this thread, newest first. */
+    parents(threadId: string): (string | null)[] {
+      return this.all(threadId).map(([parent]) => parent);
     },
 
     /** Removes every expired draft (called once per page by the widget). */

@@ -4,3 +4,9 @@ import type { CommentItem } from '../components/comment-item/comment-item.js';
 export function itemFor(root: ParentNode, commentId: string | null): CommentItem | undefined {
   return [...root.querySelectorAll('comment-item')].find((item) => item.comment?.id === commentId);
 }
+
+/** Moves the focus to a comment (its article, which keyboard moves focus too) once it has rendered. */
+export async function focusComment(item: CommentItem | undefined): Promise<void> {
+  await item?.updateComplete;
+  item?.shadowRoot?.querySelector<HTMLElement>('[part="comment"]')?.focus();
+}

@@ -8,11 +8,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { CommentAdapter } from '../adapters/adapter.js';
-import { commentItemParts } from '../components/comment-item/comment-item.js';
+import { commentItemParts, type CommentItem } from '../components/comment-item/comment-item.js';
 import type { ThreadActions } from '../components/comment-thread/capability-ui.js';
+import { focusComment } from './find-item.js';
 import type { LinkOptions } from './links.js';
 import { moreRepliesLabel, repliesLabel } from './list-labels.js';
-import { allotReplies, inReadingOrder, pageOf } from './list-paging.js';
+import { allotReplies, inReadingOrder, pageOf, type ListPaging } from './list-paging.js';
 import type { Localization } from './localization.js';
 import { errorMessage } from './messages.js';
 import type { Safekeeping } from './safekeeping.js';
@@ -20,7 +21,7 @@ import type { ThreadStore } from './thread-store.js';
 import type { CommentNode } from './tree.js';
 
 /** What the list needs of its `<comment-thread>`. */
-export interface ListView {
+export interface ListView extends ListPaging {
   l: Localization;
   store: ThreadStore;
   adapter?: CommentAdapter;
@@ -30,12 +31,6 @@ export interface ListView {
   replyingTo: string | null;
   actions?: ThreadActions;
   keeper?: Safekeeping;
-  depthCap: number;
-  pageSize: number;
-  /** How many comments each list shows, by parent id ('' = top level), when not a page (see list-paging.ts). */
-  shownCount: Map<string, number>;
-  /** Top-level comments whose replies got their share of the page already. */
-  allotted: Set<string>;
   /**
    * Moves when anything but `touch`ed comments changed: every comment's template renders anew.
    * Otherwise a comment's subtree renders only when its node's `revision` moved.
@@ -68,9 +63,7 @@ async function showMoreAndFocus(view: ListView, key: string, before: number, lis
   if (load) await view.loadMore(key, load);
   else view.showMore(key);
   await view.rendered();
-  const item = list()?.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>(':scope > li > comment-item')[before];
-  await item?.updateComplete;
-  item?.shadowRoot?.querySelector<HTMLElement>('[part="comment"]')?.focus();
+  await focusComment(list()?.querySelectorAll<CommentItem>(':scope > li > comment-item')[before]);
 }
 
 /** "Show N more replies": `hidden` already loaded but not shown yet, then what the adapter has. */
@@ -134,8 +127,8 @@ function renderLoadMore(view: ListView, shown: number, hidden: number): Template
       : nothing}`;
 }
 
-// From this many comments on, what is far off screen is not rendered (content-visibility, see the
-// thread's styles): below it there is nothing to win, and full-page captures show every comment.
+// From this many comments on, what is far off screen is not rendered (content-visibility, see
+// list.styles.ts): below it there is nothing to win, and full-page captures show every comment.
 const longThread = 50;
 
 function renderList(view: ListView, nodes: CommentNode[], depth: number, flat: boolean): TemplateResult {

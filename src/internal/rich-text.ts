@@ -19,7 +19,6 @@ export { mentionOf, parseMarkdown } from './markdown.js';
 // What interprets adapter data lives here too: the first list waits for this chunk anyway.
 export { normalizeComment, normalizeComments } from './normalize.js';
 // And what keeps the reader's words: drafts, and the deliveries of posts (optimistic, queued, retried).
-export { draftStore } from './drafts.js';
 export { Safekeeping, claimEcho } from './safekeeping.js';
 export { renderDelivery, renderOrphanNote } from './delivery-view.js';
 export { countHeading } from './list-labels.js';
@@ -28,7 +27,7 @@ export { renderComments } from './list-view.js';
 export { listStyles } from '../components/comment-thread/list.styles.js';
 export { excerpt } from './excerpt.js';
 export { initials } from './initials.js';
-export { addToTree, rebuildTree, replaceInTree } from './comment-tree.js';
+export { addToTree, buildTree, replaceInTree } from './comment-tree.js';
 export { putOff } from './idle-updates.js';
 // The URL policy lives in this chunk: every URL a comment carries is checked once it is in. The
 // capability UI chunk takes it, and the style helper, from here.

@@ -16,7 +16,7 @@ import type { Localization } from './localization.js';
 import { countHeading } from './list-labels.js';
 import { errorMessage } from './messages.js';
 import type { ThreadStore } from './thread-store.js';
-import { itemFor } from './find-item.js';
+import { focusComment, itemFor } from './find-item.js';
 
 /** The thread, as far as keeping words needs it. */
 export interface KeeperHost {
@@ -74,7 +74,8 @@ export class Safekeeping implements DeliveryHost {
    */
   claimEcho(comment: Comment): boolean {
     const { store, element } = this.host;
-    for (const entry of this.deliveries.pending(element.thread)) {
+    // Only submissions sent from this page have a stand-in shown: no need to read the outbox.
+    for (const entry of this.deliveries.inFlight(element.thread)) {
       const id = localId(entry.key);
       if (entry.input.parentId === comment.parentId && entry.input.body === comment.body && store.tree.byId.has(id)) {
         store.replace(id, comment);
@@ -111,11 +112,8 @@ export class Safekeeping implements DeliveryHost {
    */
   restore(threadId: string, name: string, loaded: boolean): string | null {
     this.restored.clear();
-    const parents = this.drafts.parents(threadId);
-    for (const parentId of parents) {
-      const draft = this.drafts.get(threadId, parentId);
-      if (draft) this.restored.set(keyOf(parentId), draft);
-    }
+    const drafts = this.drafts.all(threadId);
+    for (const [parentId, draft] of drafts) this.restored.set(keyOf(parentId), draft);
     if (!loaded) return null;
     const { store, posted, element } = this.host;
     // "3 Comments", said once the list is in.
@@ -126,7 +124,7 @@ export class Safekeeping implements DeliveryHost {
       posted.add(id);
       this.deliveries.send(entry);
     }
-    return parents.find((parentId) => parentId !== null && store.tree.byId.has(parentId)) ?? null;
+    return drafts.find(([parentId]) => parentId !== null && store.tree.byId.has(parentId))?.[0] ?? null;
   }
 
   /** The thread changes: what was typed is saved under the old one, and no old draft is offered. */
@@ -180,10 +178,7 @@ export class Safekeeping implements DeliveryHost {
   /** Moves focus to a comment once it is rendered: after posting, the reader is at their comment. */
   private focus(commentId: string): void {
     const { element } = this.host;
-    element.updateComplete.then(() => {
-      const item = itemFor(element.renderRoot, commentId);
-      return item?.updateComplete.then(() => item.shadowRoot?.querySelector<HTMLElement>('[part="comment"]')?.focus());
-    });
+    element.updateComplete.then(() => focusComment(itemFor(element.renderRoot, commentId)));
   }
 
   /**

@@ -226,10 +226,10 @@ export class ThreadStore implements ReactiveController {
     this.rebuild();
   }
 
-  /** The tree built anew, each element keeping the key it was first shown under. */
+  /** The tree built anew, each comment keeping its number and its element's key (comment-tree.ts). */
   private rebuild(): void {
     // Comments only come in with the rich text chunk (it normalizes them), which builds the tree.
-    this.tree = loadedRichText()?.rebuildTree(this.tree, this.comments) ?? emptyTree();
+    this.tree = loadedRichText()?.buildTree(this.comments, this.tree) ?? emptyTree();
   }
 
   /**
@@ -241,8 +241,9 @@ export class ThreadStore implements ReactiveController {
     const load = this.controller?.signal;
     // Each call has its own controller: its deadline aborts it alone, the load's abort aborts all.
     const call = new AbortController();
+    const abort = () => call.abort();
     if (load?.aborted) call.abort();
-    else load?.addEventListener('abort', () => call.abort(), { once: true });
+    else load?.addEventListener('abort', abort, { once: true });
     try {
       const page = await withDeadline(fetch(call.signal), this.request?.timeout ?? 0, call);
       if (generation !== this.generation) return false;
@@ -258,6 +259,9 @@ export class ThreadStore implements ReactiveController {
         this.host.requestUpdate();
       }
       return false;
+    } finally {
+      // A load lives for many pages (Load more, replies): each call's listener goes with the call.
+      load?.removeEventListener('abort', abort);
     }
   }
 }

@@ -30,6 +30,8 @@ export interface CommentTree {
   /** Every node by comment id. */
   byId: Map<string, CommentNode>;
   size: number;
+  /** The highest number given so far: the next comment gets the one after. */
+  highest: number;
 }
 
 /** Marks a comment and its ancestors changed (see `revision`). Depth falls by one per parent, so a cycle cannot hold it. */
@@ -43,5 +45,5 @@ export function touch(tree: CommentTree, id: string | null | undefined): void {
 
 /** A tree with no comments: the thread's until its first page is in. */
 export function emptyTree(): CommentTree {
-  return { roots: [], byId: new Map(), size: 0 };
+  return { roots: [], byId: new Map(), size: 0, highest: 0 };
 }

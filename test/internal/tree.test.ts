@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Comment } from '../../src/adapters/adapter.js';
 import { touch, type CommentNode, type CommentTree } from '../../src/internal/tree.js';
-import { addToTree, buildTree, rebuildTree, replaceInTree } from '../../src/internal/comment-tree.js';
+import { addToTree, buildTree, replaceInTree } from '../../src/internal/comment-tree.js';
 
 function c(id: string, parentId: string | null = null, body = `body ${id}`): Comment {
   return { id, parentId, author: { name: `author ${id}` }, body, createdAt: '2024-01-01T00:00:00Z' };
@@ -197,18 +197,18 @@ describe('changing the tree in place', () => {
     expect(tree.byId.get('a')!.revision + tree.byId.get('b')!.revision).to.be.within(1, 2);
   });
 
-  it('rebuilding for a new page keeps every shown number and key; new comments count on in reading order', () => {
+  it('building with the tree shown so far (a new page) keeps every number and key; new comments count on in reading order', () => {
     const first = buildTree([c('1'), c('2', '1'), c('3')]);
     addToTree(first, c('local:k', '1'));
     replaceInTree(first, 'local:k', c('9', '1'));
     // More replies of 1 and a second page of top-level comments arrive.
-    const next = rebuildTree(first, [c('1'), c('2', '1'), c('3'), c('9', '1'), c('2b', '1'), c('4'), c('4a', '4')]);
+    const next = buildTree([c('1'), c('2', '1'), c('3'), c('9', '1'), c('2b', '1'), c('4'), c('4a', '4')], first);
     expect(shape(next)).to.deep.equal(['1:1:0', '2:2:1', '9:4:1', '2b:5:1', '3:3:0', '4:6:0', '4a:7:1']);
     expect(next.byId.get('9')!.key).to.equal('local:k');
   });
 
   it('a first build numbers in reading order, as before', () => {
-    const tree = rebuildTree(buildTree([]), [c('1'), c('3'), c('2', '1')]);
+    const tree = buildTree([c('1'), c('3'), c('2', '1')], buildTree([]));
     expect(shape(tree)).to.deep.equal(['1:1:0', '2:2:1', '3:3:0']);
   });
 });

@@ -2,22 +2,14 @@
 // HTML parser or to script evaluation. Runs in Node with the server's tests (`npm test`).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { sourceFiles } from '../support/source-files.mjs';
 
 const sinks = [
   /\.innerHTML\b/, /\.outerHTML\b/, /\binsertAdjacentHTML\b/, /\bdocument\.write(ln)?\b/, /\bunsafeHTML\b/, /\bunsafeSVG\b/,
   /\bunsafeMathML\b/, /\bunsafeStatic\b/, /\bDOMParser\b/, /\bcreateContextualFragment\b/, /\bsetHTMLUnsafe\b/, /\bparseHTMLUnsafe\b/,
   /\bsrcdoc\b/, /\beval\s*\(/, /\bnew\s+Function\s*\(/, /\bset(Timeout|Interval)\s*\(\s*['"`]/,
 ];
-
-function sourceFiles(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'generated' ? [] : sourceFiles(path);
-    return path.endsWith('.ts') ? [path] : [];
-  });
-}
 
 test('no source file uses an HTML-parsing or script-evaluating sink', () => {
   const files = sourceFiles('src');

@@ -2,20 +2,11 @@
 // really render must agree; `npm run docs` rewrites the table from the JSDoc.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { docsOf, end, start, table } from '../support/parts-table.mjs';
+import { readFileSync } from 'node:fs';
+import { sourceFiles } from '../support/source-files.mjs';
+import { docsOf, elements, end, start, table } from '../support/parts-table.mjs';
 
-const elements = ['comment-thread', 'comment-item', 'comment-form', 'comment-count'];
 const documented = new Set(elements.flatMap((tag) => docsOf(tag).parts.map((part) => part.name)));
-
-function sources(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'generated' ? [] : sources(path);
-    return path.endsWith('.ts') ? [path] : [];
-  });
-}
 
 test('the README table is the one the JSDoc gives (run `npm run docs` after changing parts)', () => {
   const readme = readFileSync('README.md', 'utf8');
@@ -25,7 +16,7 @@ test('the README table is the one the JSDoc gives (run `npm run docs` after chan
 
 test('every part a template renders is documented on an element', () => {
   const rendered = new Set();
-  for (const file of sources('src')) {
+  for (const file of sourceFiles('src')) {
     for (const [, names] of readFileSync(file, 'utf8').matchAll(/\bpart="([\w -]+)"/g)) names.split(' ').forEach((name) => rendered.add(name));
   }
   assert.ok(rendered.size > 40, 'the templates were read');

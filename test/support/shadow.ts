@@ -59,6 +59,12 @@ export function deepActiveElement(): Element | null {
   return active;
 }
 
+/** The comment whose article has the focus (after a keyboard move, a post, "Show more"), if one has. */
+export function focusedItem(): CommentItem | undefined {
+  const active = deepActiveElement();
+  return active?.getAttribute('part') === 'comment' ? ((active.getRootNode() as ShadowRoot).host as CommentItem) : undefined;
+}
+
 /** Whether the element takes up space on screen (not `hidden`, not unassigned fallback). */
 export function isShown(el: Element | null): boolean {
   return !!el && el.getClientRects().length > 0;

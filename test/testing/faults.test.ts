@@ -4,6 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { adapterErrorOf, rejectionOf } from '../support/promises.js';
+import { sleep } from '../support/adapters.js';
 import {
   AdapterError,
   type Comment,
@@ -16,7 +17,6 @@ import {
 import { MemoryAdapter } from '../../src/adapters/memory.js';
 import { isInjectedFault, runAdapterConformance, withFaults } from '../../src/testing/index.js';
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 const input = (body: string): NewComment => ({ parentId: null, body, author: { name: 'Amina' } });
 

@@ -1,3 +1,4 @@
+import type { Typed } from '../../internal/safekeeping.js';
 import { LitElement, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { str } from '@lit/localize';
@@ -135,7 +136,7 @@ export class CommentForm extends LitElement {
   @property({ attribute: false }) authorName = '';
 
   /** The e-mail and website to start with (a restored draft); never overwrite typing. */
-  @property({ attribute: false }) authorContact: { email?: string; url?: string } = {};
+  @property({ attribute: false }) authorContact: Pick<Typed, 'email' | 'url'> = {};
 
   /** The last posting error, shown until the next submit. */
   @property({ attribute: false }) error: AdapterError | null = null;
@@ -172,7 +173,7 @@ export class CommentForm extends LitElement {
    * What the reader has typed so far, for their draft: `<comment-thread>` reads it on every
    * `input` event (which crosses the shadow boundary, after the form took the new value).
    */
-  get draft(): { body: string; name: string; email: string; url: string } {
+  get draft(): Typed {
     return { body: this.body, name: this.name, email: this.email, url: this.url };
   }
 

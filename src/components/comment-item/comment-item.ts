@@ -281,10 +281,10 @@ export class CommentItem extends LitElement {
     const label = this.number
       ? msg(str`Comment ${this.l.number(this.number)} by ${name}`, { id: 'comment.label' })
       : msg(str`Comment by ${name}`, { id: 'comment.label-unnumbered' });
+    // The accessible name: "Comment 1 by Amina, 5 minutes ago". Focusable for keyboard moves (j/k).
     // Reply's accessible name stays its visible text, which voice-control users say (WCAG 2.5.3,
     // label in name); "Reply to X" is its description, as a translation need not contain the
     // visible word ("Jibu" vs "Mjibu X").
-    // The accessible name: "Comment 1 by Amina, 5 minutes ago". Focusable for keyboard moves (j/k).
     return html`<article part="comment" tabindex="-1" aria-labelledby="label date" aria-busy=${this.delivery?.state === 'sending'}>
       <span id="label" hidden>${label}</span>
       ${this.renderAvatar(comment)}

@@ -164,16 +164,20 @@ export class ThreadActions {
     return this.busyIds.has(id);
   }
 
-  private update(change: () => void): void {
+  /**
+   * Changes what some comments show (busy, editing, an error under them), then renders those
+   * comments again — not the whole list (`ids` are read before `change` runs: pass the old ones).
+   */
+  private update(change: () => void, ...ids: (string | null | undefined)[]): void {
     change();
-    this.host.requestUpdate();
+    for (const id of ids) if (id) this.store.touch(id);
   }
 
   private setBusy(id: string, busy: boolean): void {
     const next = new Set(this.busyIds);
     if (busy) next.add(id);
     else next.delete(id);
-    this.update(() => (this.busyIds = next));
+    this.update(() => (this.busyIds = next), id);
   }
 
   /** Runs an edit, delete or reaction through the adapter and shows its result or error in place. */
@@ -181,7 +185,7 @@ export class ThreadActions {
     const host = this.host;
     const threadId = host.thread;
     this.setBusy(comment.id, true);
-    this.actionError = null;
+    this.update(() => (this.actionError = null), this.actionError?.id);
     const controller = new AbortController();
     try {
       // Like every adapter call, within request-timeout: a backend that never answers is an error.
@@ -207,7 +211,7 @@ export class ThreadActions {
     const { comment, action } = event;
     if (!adapter) return;
     if (action.kind === 'edit') {
-      this.update(() => (this.editing = comment.id));
+      this.update(() => (this.editing = comment.id), this.editing, comment.id);
       focusLater(host, () => host.renderRoot.querySelector<CommentForm>('comment-form[mode="edit"]'));
     } else if (action.kind === 'delete') {
       this.change(comment, 'delete', (signal) => adapter.delete?.(host.thread, comment.id, { signal }));
@@ -228,14 +232,14 @@ export class ThreadActions {
     else if (this.actionError?.id === comment.id) {
       // The error belongs in the form the reader is typing in; the text stays there.
       form.error = this.actionError.error;
-      this.update(() => (this.actionError = null));
+      this.update(() => (this.actionError = null), comment.id);
     }
   }
 
   private closeEdit(): void {
     const host = this.host;
     const id = this.editing;
-    this.update(() => (this.editing = null));
+    this.update(() => (this.editing = null), id);
     focusLater(host, () => {
       const item = itemFor(host.renderRoot, id);
       return item?.shadowRoot?.querySelector<HTMLElement>('[part="edit-button"]');

@@ -23,7 +23,7 @@ import { itemFor } from '../../internal/find-item.js';
 // Shared empty values: a fresh [] or {} in a binding is a new value on every render, which would
 // re-render every comment-item (and every form) whenever the thread renders, e.g. on each clock tick.
 const noAuthorFields: AuthorFields = Object.freeze({});
-const noContact: { email?: string; url?: string } = Object.freeze({});
+const noContact: CommentForm['authorContact'] = Object.freeze({});
 
 /** The form's parts as the thread forwards them (its `error` becomes `form-error`). */
 export const formExportParts = commentFormParts.map((part) => (part === 'error' ? 'error: form-error' : part)).join(', ');

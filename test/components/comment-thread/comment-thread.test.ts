@@ -17,6 +17,7 @@ import {
   deepAll,
   errorOf,
   fillAndPost,
+  focusedItem,
   get,
   headingText,
   isShown,
@@ -541,8 +542,7 @@ describe('comment-thread', () => {
       await sendKeys({ up: 'Control' });
       await waitUntil(() => replyForm(el) === null, 'the reply form did not close');
       // Focus moves to the new reply, and stays on it when the server confirms it.
-      const onNewReply = () => (deepActiveElement() as HTMLElement | null)?.getAttribute('part') === 'comment' &&
-        ((deepActiveElement()!.getRootNode() as ShadowRoot).host as CommentItem).comment?.body === 'Replying by keyboard';
+      const onNewReply = () => focusedItem()?.comment?.body === 'Replying by keyboard';
       await waitUntil(onNewReply, 'focus did not move to the new reply');
       await waitUntil(() => !items(el).some((i) => i.comment!.id.startsWith('local:')));
       await waitUntil(onNewReply, 'focus was lost when the reply was confirmed');

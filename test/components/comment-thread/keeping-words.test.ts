@@ -10,6 +10,7 @@ import { AdapterError, type CommentAdapter, type NewComment, type PostOptions, t
 import { MemoryAdapter } from '../../../src/adapters/memory.js';
 import type { CommentThread } from '../../../src/components/comment-thread/comment-thread.js';
 import { makeComment } from '../../support/seed.js';
+import { sleep } from '../../support/adapters.js';
 import { $, deepActiveElement, fillAndPost, get, headingText, item, items, mainForm, nameInputOf, replyButton, replyForm, settled, text, textareaOf, threadReady, typeInto } from '../../support/shadow.js';
 
 const threadId = 'keep';
@@ -233,7 +234,7 @@ describe('comment-thread: keeping the reader\'s words', function () {
         async post(id, input, options) {
           const created = await store.post(id, input, options);
           for (const listener of listeners) listener({ type: 'created', comment: created });
-          await new Promise((resolve) => setTimeout(resolve, 150));
+          await sleep(150);
           return created;
         },
         subscribe(_id, onEvent) {
@@ -249,7 +250,7 @@ describe('comment-thread: keeping the reader\'s words', function () {
       expect(local.isConnected && local.comment!.body).to.equal('Echoed before answered');
       expect(deepActiveElement()).to.equal(get(local, '[part="comment"]'));
       expect($(el, '[part="new-comments"]')).to.equal(null);
-      await new Promise((resolve) => setTimeout(resolve, 250)); // the answer arrives too
+      await sleep(250); // the answer arrives too
       await settled(el);
       expect(bodies(el).filter((b) => b === 'Echoed before answered')).to.have.length(1);
       expect($(el, '[part="new-comments"]')).to.equal(null);

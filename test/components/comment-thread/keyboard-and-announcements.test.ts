@@ -6,12 +6,11 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../support/readable-failures.js';
 import '../../../src/define.js';
-import type { CommentItem } from '../../../src/components/comment-item/comment-item.js';
 import type { CommentThread } from '../../../src/components/comment-thread/comment-thread.js';
 import type { CommentAdapter } from '../../../src/adapters/adapter.js';
 import { makeComment, seedAdapter, seedThreadId } from '../../support/seed.js';
 import { pagedAdapter } from '../../support/paged-adapter.js';
-import { deepActiveElement, fillAndPost, get, item, mainForm, replyButton, settled, textareaOf, threadReady } from '../../support/shadow.js';
+import { deepActiveElement, fillAndPost, focusedItem, get, item, mainForm, replyButton, settled, textareaOf, threadReady } from '../../support/shadow.js';
 
 async function seedThread(locale: 'en', adapter: CommentAdapter = seedAdapter(locale)): Promise<CommentThread> {
   const el = await fixture<CommentThread>(html`<comment-thread thread=${seedThreadId} lang=${locale} .adapter=${adapter}></comment-thread>`);
@@ -20,11 +19,7 @@ async function seedThread(locale: 'en', adapter: CommentAdapter = seedAdapter(lo
 }
 
 /** The id of the comment whose article has the focus, if one has. */
-function focusedComment(): string | undefined {
-  const active = deepActiveElement();
-  if (active?.getAttribute('part') !== 'comment') return undefined;
-  return ((active.getRootNode() as ShadowRoot).host as CommentItem).comment?.id;
-}
+const focusedComment = () => focusedItem()?.comment?.id;
 
 const liveRegion = (el: CommentThread) => get(el, '[role="status"].visually-hidden');
 

@@ -8,6 +8,7 @@ import '../../../src/define.js';
 import type { Comment, CommentAdapter, ListResult } from '../../../src/adapters/adapter.js';
 import type { CommentThread } from '../../../src/components/comment-thread/comment-thread.js';
 import { makeComment } from '../../support/seed.js';
+import { sleep } from '../../support/adapters.js';
 import { $, $$, fillAndPost, get, item, items, mainForm, settled, text, threadReady } from '../../support/shadow.js';
 
 /** An adapter that answers every list with all of its comments at once, and counts the calls. */
@@ -141,7 +142,7 @@ describe('comment-thread: deep and large threads', function () {
     const start = performance.now();
     while (performance.now() - start < 400) {
       for (const i of items(el)) seen.add(i.comment!.body);
-      await new Promise((resolve) => setTimeout(resolve, 5));
+      await sleep(5);
     }
     expect([...seen]).to.deep.equal(['from t9']);
   });

@@ -10,7 +10,7 @@ import type { Comment, CommentAdapter, ListResult, NewComment } from '../../../s
 import type { CommentThread } from '../../../src/components/comment-thread/comment-thread.js';
 import type { CommentItem } from '../../../src/components/comment-item/comment-item.js';
 import { makeComment } from '../../support/seed.js';
-import { $, $$, deepActiveElement, fillAndPost, get, item, items, mainForm, replyButton, replyForm, settled, text, threadReady } from '../../support/shadow.js';
+import { $, $$, deepActiveElement, fillAndPost, focusedItem, get, item, items, mainForm, replyButton, replyForm, settled, text, threadReady } from '../../support/shadow.js';
 
 /** `roots` top-level comments, each with `replies` direct replies (r<i>-<j>). */
 function forest(roots: number, replies: number): Comment[] {
@@ -51,9 +51,18 @@ async function mount(adapter: CommentAdapter, pageSize?: number): Promise<Commen
 const ids = (el: CommentThread) => items(el).map((i) => i.comment!.id);
 
 /** The id of the comment whose article has the focus, if any. */
-function focusedComment(): string | undefined {
-  const active = deepActiveElement();
-  return active?.getAttribute('part') === 'comment' ? ((active.getRootNode() as ShadowRoot).host as CommentItem).comment?.id : undefined;
+const focusedComment = () => focusedItem()?.comment?.id;
+
+/** Records which comments render (their id, once per update) until `stop()`. */
+function recordItemRenders(): { rendered: string[]; stop(): void } {
+  const proto = customElements.get('comment-item')!.prototype as CommentItem & { update(changed: Map<PropertyKey, unknown>): void };
+  const original = proto.update;
+  const rendered: string[] = [];
+  proto.update = function (this: CommentItem, changed: Map<PropertyKey, unknown>) {
+    rendered.push(this.comment?.id ?? '?');
+    return original.call(this, changed);
+  };
+  return { rendered, stop: () => (proto.update = original) };
 }
 
 /** The "Show N (more) replies" button under a comment. */
@@ -117,13 +126,7 @@ describe('comment-thread: large pages', function () {
     const numbers = new Map(items(el).map((i) => [i.comment!.id, i.number]));
     replyButton(el, 'r50').click();
     await settled(el);
-    const proto = customElements.get('comment-item')!.prototype as CommentItem & { update(changed: Map<PropertyKey, unknown>): void };
-    const original = proto.update;
-    const rendered: string[] = [];
-    proto.update = function (this: CommentItem, changed: Map<PropertyKey, unknown>) {
-      rendered.push(this.comment?.id ?? '?');
-      return original.call(this, changed);
-    };
+    const { rendered, stop } = recordItemRenders();
     try {
       await fillAndPost(replyForm(el)!, 'a reply in the middle');
       await settled(el);
@@ -137,7 +140,7 @@ describe('comment-thread: large pages', function () {
       expect(deepActiveElement()).to.equal(get(local, '[part="comment"]'));
       expect(local.number).to.equal(301);
     } finally {
-      proto.update = original;
+      stop();
     }
     expect(rendered.some((id) => id.startsWith('local:')), 'the new comment rendered').to.equal(true);
     expect(rendered.every((id) => id === 'r50' || id === 'new-1' || id.startsWith('local:')), `rendered: ${[...new Set(rendered)].join(', ')}`).to.equal(true);
@@ -161,19 +164,13 @@ describe('comment-thread: large pages', function () {
   it('"Show N replies" in a long thread renders the replies it shows, no other comment', async () => {
     const el = await mount(allAtOnce(forest(150, 3)), 200);
     expect(items(el)).to.have.length(200);
-    const proto = customElements.get('comment-item')!.prototype as CommentItem & { update(changed: Map<PropertyKey, unknown>): void };
-    const original = proto.update;
-    const rendered: string[] = [];
-    proto.update = function (this: CommentItem, changed: Map<PropertyKey, unknown>) {
-      rendered.push(this.comment?.id ?? '?');
-      return original.call(this, changed);
-    };
+    const { rendered, stop } = recordItemRenders();
     try {
       repliesButton(el, 'r120')!.click();
       await waitUntil(() => items(el).length === 203, 'the replies show');
       await settled(el);
     } finally {
-      proto.update = original;
+      stop();
     }
     expect(rendered.sort()).to.deep.equal(['r120-0', 'r120-1', 'r120-2']);
   });
