@@ -224,8 +224,9 @@ export class CommentForm extends LitElement {
     const askName = this.needsName && this.mode === 'post';
     // Until the e-mail and website fields are shown (see willUpdate), nobody was asked for them.
     const extra = askName ? loadedCapabilityUi()?.authorExtras(this.authorFields, this.email, this.url) : undefined;
-    // A reply that still holds only the `@name ` it started with says nothing yet.
-    const unchanged = this.mode === 'post' && body === this.initialBody.trim();
+    // A reply that still holds only the `@name ` it started with says nothing yet. (The form also
+    // starts with restored drafts and taken-back posts: those are text, and can be posted as they are.)
+    const unchanged = this.mode === 'post' && body === this.initialBody.trim() && /^@\S+$/.test(body);
     this.problem = !body || unchanged ? 'empty-body' : askName && !name ? 'empty-name' : extra?.problem ?? null;
     if (this.problem) {
       const field = problemField(this.problem);

@@ -11,7 +11,7 @@ import { MemoryAdapter } from '../../../src/adapters/memory.js';
 import type { CommentThread } from '../../../src/components/comment-thread/comment-thread.js';
 import { makeComment } from '../../support/seed.js';
 import { sleep } from '../../support/adapters.js';
-import { $, deepActiveElement, fillAndPost, get, headingText, item, items, mainForm, nameInputOf, replyButton, replyForm, settled, text, textareaOf, threadReady, typeInto } from '../../support/shadow.js';
+import { $, deepActiveElement, fillAndPost, get, headingText, item, items, mainForm, nameInputOf, replyButton, replyForm, settled, submitOf, text, textareaOf, threadReady, typeInto } from '../../support/shadow.js';
 
 const threadId = 'keep';
 
@@ -71,6 +71,19 @@ describe('comment-thread: keeping the reader\'s words', function () {
       expect(textareaOf(mainForm(el)).value).to.equal('With my contact details');
       expect(field('email-input')!.value).to.equal('amina@example.com');
       expect(field('url-input')!.value).to.equal('https://amina.example');
+    });
+
+    it('a restored draft can be posted as it is', async () => {
+      const adapter = backend();
+      let el = await open(adapter);
+      await typeInto(textareaOf(mainForm(el)), 'Finished before the reload');
+      await typeInto(nameInputOf(mainForm(el))!, 'Amina');
+      leave(el);
+      el = await open(adapter);
+      expect(textareaOf(mainForm(el)).value).to.equal('Finished before the reload');
+      submitOf(mainForm(el)).click();
+      await waitUntil(() => bodies(el).includes('Finished before the reload'), 'the restored draft was not posted');
+      expect($(mainForm(el), '[part="error"]')?.textContent?.trim() ?? '').to.equal('');
     });
 
     it('saves while the reader types, without waiting for the page to go', async () => {
