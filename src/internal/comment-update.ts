@@ -16,8 +16,7 @@ export function updateComment(store: ThreadStore, raw: unknown, keepViewerFields
   const next = keepViewerFields ? { ...comment, can: current.can, viewerReactions: current.viewerReactions } : comment;
   if (next.status === 'deleted' && node.children.length === 0 && !next.replyCount) {
     // A deleted comment without replies leaves no tombstone: it simply goes.
-    if (store.total) store.total--;
-    store.replace(comment.id, null);
+    store.remove(comment.id);
   } else store.replace(comment.id, next);
   return next;
 }

@@ -206,8 +206,7 @@ export class Safekeeping implements DeliveryHost {
     if (!entry) return undefined;
     this.deliveries.withdraw(entry.key);
     const { store } = this.host;
-    if (store.total) store.total--;
-    store.replace(commentId, null);
+    store.remove(commentId);
     // The text joins whatever the form holds (saved first), in storage and in the form alike.
     this.flush();
     const { threadId } = entry;

@@ -201,6 +201,19 @@ export class ThreadStore implements ReactiveController {
     return comment;
   }
 
+  /**
+   * Takes a comment out (deleted without replies, or a submission taken back): the mirror of
+   * `insert`, so the thread's count and its parent's reply count drop with it (else the parent
+   * would offer "Show 1 more reply" for a comment that is gone).
+   */
+  remove(id: string): void {
+    const parentId = this.tree.byId.get(id)?.comment.parentId;
+    const parent = parentId != null ? this.tree.byId.get(parentId)?.comment : undefined;
+    if (this.total) this.total--;
+    if (parent?.replyCount) this.replace(parent.id, { ...parent, replyCount: parent.replyCount - 1 });
+    this.replace(id, null);
+  }
+
   /** Puts a newer version of a shown comment in its place, or takes it out (`null`). */
   replace(id: string, comment: Comment | null): void {
     this.comments = comment

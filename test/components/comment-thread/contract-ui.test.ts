@@ -3,7 +3,9 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/define.js';
 import type { CommentThread } from '../../../src/components/comment-thread/comment-thread.js';
 import type { CommentForm } from '../../../src/components/comment-form/comment-form.js';
-import { $, $$, get, headingText, items, text, threadReady } from '../../support/shadow.js';
+import { $, $$, fillAndPost, get, headingText, items, text, threadReady } from '../../support/shadow.js';
+import type { CommentItem } from '../../../src/components/comment-item/comment-item.js';
+import { AdapterError } from '../../../src/adapters/adapter.js';
 import { manyComments, pagedAdapter, type PagedAdapter } from '../../support/paged-adapter.js';
 
 async function threadOn(adapter: PagedAdapter, pageSize = 100): Promise<CommentThread> {
@@ -73,6 +75,25 @@ describe('comment-thread: paging', () => {
     el.setAttribute('lang', 'sw');
     await waitUntil(() => text($(el, '[part="more-replies"]')) !== 'Show 1 reply', 'not localized');
     expect(text(get(el, '[part="more-replies"]'))).to.match(/1/);
+  });
+
+  it('a reply taken back with Edit leaves its parent\'s reply count as it was (no "Show 1 more reply")', async () => {
+    const adapter = pagedAdapter(manyComments(1, [['c1', 2]]), { inline: 2 });
+    adapter.post = () => Promise.reject(new AdapterError('validation', 'refused'));
+    const el = await threadOn(adapter);
+    expect($(el, '[part="more-replies"]')).to.equal(null);
+    get<HTMLButtonElement>(items(el)[0], '[part="reply-button"]').click();
+    await rendered(el);
+    const form = get<CommentForm>(el, '[part="reply-form"] comment-form');
+    await fillAndPost(form, 'a reply that is refused');
+    let local: CommentItem | undefined;
+    await waitUntil(() => (local = items(el).find((i) => i.comment!.id.startsWith('local:')))?.shadowRoot?.querySelector('[part="delivery-button"]'), 'not shown as not sent');
+    $$<HTMLButtonElement>(local!, '[part="delivery-button"]').find((b) => text(b) === 'Edit')!.click();
+    await waitUntil(() => !items(el).some((i) => i.comment!.id.startsWith('local:')), 'not taken back');
+    await rendered(el);
+    expect(ids(el)).to.deep.equal(['c1', 'c1-r1', 'c1-r2']);
+    expect($(el, '[part="more-replies"]')).to.equal(null);
+    expect(headingText(el)).to.equal('3 Comments');
   });
 });
 
