@@ -1,7 +1,7 @@
 // Two builds:
 //  - dist/maoni.js: one self-contained, minified ES module for pages without a bundler (Lit
 //    inlined; registers the elements). Non-English locales are split into lazy chunks beside it,
-//    two per locale (dist/locales/ and dist/locales/more/, see src/internal/locales.ts).
+//    two per locale (dist/locales/ and dist/locales/more/, see src/i18n/locales.ts).
 //  - dist/index.js + dist/define.js: the side-effect-free entry and the define entry for bundlers,
 //    with lit and @lit/localize left as dependencies.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -55,7 +55,7 @@ function minifyHtmlIndentation() {
   return {
     name: 'maoni-minify-html-indentation',
     transform(code, id) {
-      if (!/[\\/]src[\\/](components|internal)[\\/].*\.ts$/.test(id) || id.endsWith('.styles.ts')) return null;
+      if (!/[\\/]src[\\/]components[\\/].*\.ts$/.test(id) || id.endsWith('.styles.ts')) return null;
       const source = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true);
       const drop = new Uint8Array(code.length);
       const visit = (node) => {
@@ -152,7 +152,7 @@ const typescriptOptions = {
   transformers: { before: [{ type: 'program', factory: (program) => idiomaticDecoratorsTransformer(program) }] },
 };
 
-// A locale's two parts (src/internal/locales.ts) share a file name: the base part becomes
+// A locale's two parts (src/i18n/locales.ts) share a file name: the base part becomes
 // locales/<locale>.js, the more part locales/more/<locale>.js, never a numbered "sw2.js".
 const localeChunk = (dir) => (chunk) => {
   const match = /[\\/]generated[\\/]locales[\\/](more[\\/])?[\w-]+\.ts$/.exec(chunk.facadeModuleId ?? '');

@@ -25,7 +25,7 @@ const strictCspPage = async (context, next) => {
   if (context.path === '/test/security/csp-page.html') context.set('Content-Security-Policy', strictCsp);
 };
 
-// Tests slow down or break one locale's "more" part (src/internal/locales.ts) with a cookie:
+// Tests slow down or break one locale's "more" part (src/i18n/locales.ts) with a cookie:
 // `maoni-test-more=sw:slow ru:fail` delays the sw part by a second and answers 503 for ru.
 const lazyMessageFaults = async (context, next) => {
   const part = /^\/src\/generated\/locales\/more\/([\w-]+)\.(?:js|ts)$/.exec(context.path)?.[1];

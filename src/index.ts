@@ -43,4 +43,4 @@ export type {
   CommentLoadedDetail,
   CommentSubmitDetail,
 } from './events.js';
-export { shippedLocales } from './internal/locales.js';
+export { shippedLocales } from './i18n/locales.js';

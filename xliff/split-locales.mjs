@@ -1,7 +1,7 @@
 // Runs after `lit-localize build` (`npm run localize`): splits each generated locale module the
 // way rollup splits the code. A message whose id some module of the core bundle uses (statically
 // reachable from src/maoni.ts) stays in src/generated/locales/<locale>.ts, loaded with the locale;
-// every other message moves to src/generated/locales/more/<locale>.ts, which src/internal/locales.ts
+// every other message moves to src/generated/locales/more/<locale>.ts, which src/i18n/locales.ts
 // loads only together with the lazy rich text chunk, the only code that shows them. One whole
 // locale no longer fits the per-chunk gzip budget; each half does.
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';

@@ -5,47 +5,10 @@
  * Only `list` and `post` are required. Every other member is a capability: the elements show the
  * matching UI only when the adapter has it.
  */
+import type { Comment, CommentSort, NewComment, ThreadEvent } from '../core/comment.js';
 
-/** Who wrote a comment. Every field is hostile text from the backend; the elements treat it so. */
-export interface CommentAuthor {
-  name: string;
-  /** Profile or website. Rendered as a link only when it passes the URL allowlist. */
-  url?: string;
-  /** Avatar image. Shown only when it passes the URL allowlist; otherwise initials. */
-  avatarUrl?: string;
-  id?: string;
-}
-
-export type CommentStatus = 'published' | 'pending' | 'deleted';
-
-/** One comment, as adapters return it. */
-export interface Comment {
-  id: string;
-  /** `null` for a top-level comment. */
-  parentId: string | null;
-  author: CommentAuthor;
-  /** Plain text with a small markdown subset. Never HTML. */
-  body: string;
-  /** ISO 8601. */
-  createdAt: string;
-  editedAt?: string;
-  status?: CommentStatus;
-  /** Number of replies, when replies are paged separately. */
-  replyCount?: number;
-  /** Drives `sort=top` (e.g. up-votes minus down-votes). */
-  score?: number;
-  /** Count per reaction id, for the reactions in `CommentAdapter.reactions`. */
-  reactions?: Record<string, number>;
-  /** The reactions the current viewer has given to this comment. */
-  viewerReactions?: string[];
-  /**
-   * What the current viewer may do with this comment; the backend decides (ownership, an edit
-   * window). Absent means no. The UI shows Edit/Delete only where these are true.
-   */
-  can?: { edit?: boolean; delete?: boolean };
-}
-
-export type CommentSort = 'oldest' | 'newest' | 'top';
+export type { Comment, CommentAuthor, CommentSort, CommentStatus, NewComment, ThreadEvent } from '../core/comment.js';
+export { AdapterError, abortError, isAbort, type AdapterErrorCode } from '../core/errors.js';
 
 /**
  * What to list. Paging works per level: the top level (`parentId` null or absent) and each
@@ -76,18 +39,6 @@ export interface ListResult {
   total?: number;
 }
 
-export interface NewComment {
-  parentId: string | null;
-  body: string;
-  /** Absent when the adapter has a signed-in viewer. */
-  author?: { name: string; email?: string; url?: string };
-  /**
-   * What a hidden form field that people never see held; only bots fill it. Present only when
-   * non-empty: a backend should then accept nothing (the reference server answers as if it had).
-   */
-  honeypot?: string;
-}
-
 export interface EditInput {
   body: string;
 }
@@ -101,12 +52,6 @@ export interface ReactOptions extends CallOptions {
   /** `true` adds the viewer's reaction, `false` takes it back. */
   active: boolean;
 }
-
-/** A change to a thread, pushed by `subscribe`. */
-export type ThreadEvent =
-  | { type: 'created'; comment: Comment }
-  | { type: 'edited'; comment: Comment }
-  | { type: 'deleted'; comment: Comment };
 
 /** Which author fields the form asks for when there is no signed-in viewer (name always). */
 export interface AuthorFields {
@@ -171,72 +116,3 @@ export interface CommentAdapter {
   subscribe?(threadId: string, onEvent: (event: ThreadEvent) => void): () => void;
 }
 
-export type AdapterErrorCode =
-  | 'network'
-  | 'unauthorized'
-  | 'forbidden'
-  | 'not_found'
-  | 'conflict'
-  | 'rate_limited'
-  | 'validation'
-  | 'unknown';
-
-const errorCodes: ReadonlySet<string> = new Set<AdapterErrorCode>([
-  'network',
-  'unauthorized',
-  'forbidden',
-  'not_found',
-  'conflict',
-  'rate_limited',
-  'validation',
-  'unknown',
-]);
-
-/** The one error type adapters throw. The elements map each `code` to a localized message. */
-export class AdapterError extends Error {
-  override readonly name = 'AdapterError';
-  readonly code: AdapterErrorCode;
-  /** Seconds to wait before trying again (rate limits). */
-  readonly retryAfter?: number;
-
-  constructor(
-    code: AdapterErrorCode,
-    message?: string,
-    options: { retryAfter?: number; cause?: unknown } = {}
-  ) {
-    super(message ?? code);
-    this.code = code;
-    if (options.retryAfter !== undefined) this.retryAfter = options.retryAfter;
-    if (options.cause !== undefined) (this as { cause?: unknown }).cause = options.cause;
-  }
-
-  /**
-   * Any thrown value as an AdapterError, so custom adapters that throw plain errors (or strings)
-   * still produce a known code. An `AbortError` stays recognisable through `isAbort`.
-   */
-  static from(error: unknown): AdapterError {
-    if (error instanceof AdapterError) return error;
-    const code = (error as { code?: unknown } | null)?.code;
-    if (typeof code === 'string' && errorCodes.has(code)) {
-      return new AdapterError(code as AdapterErrorCode, String((error as Error).message ?? code), {
-        cause: error,
-      });
-    }
-    if (error instanceof TypeError) {
-      // fetch() rejects with a TypeError when the network is unreachable.
-      return new AdapterError('network', error.message, { cause: error });
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    return new AdapterError('unknown', message, { cause: error });
-  }
-}
-
-/** True for the rejection of an aborted operation: it is expected and never shown. */
-export function isAbort(error: unknown): boolean {
-  return (error as { name?: unknown } | null)?.name === 'AbortError';
-}
-
-/** The reason an aborted signal carries, as a DOMException named AbortError. */
-export function abortError(signal?: AbortSignal): unknown {
-  return signal?.reason ?? new DOMException('The operation was aborted.', 'AbortError');
-}

@@ -18,15 +18,15 @@ import {
   checkIdempotencyKey,
   newCommentId,
   validateNewComment,
-} from '../internal/comment-store.js';
-import { throwIfAborted } from '../internal/abort.js';
-import { changesBetween, deleteComment, editComment, reactTo, type Change } from '../internal/comment-changes.js';
-import { canDelete, canEdit, countThread, listLevel, present } from '../internal/comment-listing.js';
-import { sorts } from '../internal/comment-order.js';
-import { ownIds, parseThread, seededThread, storedThread, type LoadedThread } from '../internal/stored-thread.js';
-import { Subscribers } from '../internal/subscribers.js';
-import { TabLink, type TabMessage } from '../internal/tab-link.js';
-import { defaultEditWindowMs, reactionIds, ThreadIndex, type Actor } from '../internal/thread-data.js';
+} from './in-browser/comment-store.js';
+import { throwIfAborted } from '../core/abort.js';
+import { changesBetween, deleteComment, editComment, reactTo, type Change } from './in-browser/comment-changes.js';
+import { canDelete, canEdit, countThread, listLevel, present } from './in-browser/comment-listing.js';
+import { sorts } from './in-browser/comment-order.js';
+import { ownIds, parseThread, seededThread, storedThread, type LoadedThread } from './in-browser/stored-thread.js';
+import { Subscribers } from './in-browser/subscribers.js';
+import { TabLink, type TabMessage } from './in-browser/tab-link.js';
+import { defaultEditWindowMs, reactionIds, ThreadIndex, type Actor } from './in-browser/thread-data.js';
 
 /** The part of the Web Storage API this adapter uses; `localStorage` and `sessionStorage` fit. */
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;

@@ -18,13 +18,13 @@ import {
   checkIdempotencyKey,
   newCommentId,
   validateNewComment,
-} from '../internal/comment-store.js';
-import { sleep, throwIfAborted } from '../internal/abort.js';
-import { deleteComment, editComment, reactTo } from '../internal/comment-changes.js';
-import { countThread, listLevel, present } from '../internal/comment-listing.js';
-import { sorts } from '../internal/comment-order.js';
-import { MemoryBackend } from '../internal/memory-backend.js';
-import { defaultEditWindowMs, reactionIds, ThreadIndex, type Actor, type ThreadData } from '../internal/thread-data.js';
+} from './in-browser/comment-store.js';
+import { sleep, throwIfAborted } from '../core/abort.js';
+import { deleteComment, editComment, reactTo } from './in-browser/comment-changes.js';
+import { countThread, listLevel, present } from './in-browser/comment-listing.js';
+import { sorts } from './in-browser/comment-order.js';
+import { MemoryBackend } from './in-browser/memory-backend.js';
+import { defaultEditWindowMs, reactionIds, ThreadIndex, type Actor, type ThreadData } from './in-browser/thread-data.js';
 
 /**
  * A simulated failure: `true` fails with `AdapterError('network')`, an AdapterError fails with

@@ -16,9 +16,9 @@ import {
   type ThreadEvent,
   type Viewer,
 } from './adapter.js';
-import { sleep, throwIfAborted } from '../internal/abort.js';
-import { checkIdempotencyKey, isRecord } from '../internal/comment-store.js';
-import { newIdempotencyKey } from '../internal/idempotency.js';
+import { sleep, throwIfAborted } from '../core/abort.js';
+import { checkIdempotencyKey, isRecord } from './in-browser/comment-store.js';
+import { newIdempotencyKey } from '../core/idempotency.js';
 
 /** Request headers, or a function that makes them for each request (e.g. a fresh token). */
 export type RestHeaders =

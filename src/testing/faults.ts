@@ -20,7 +20,7 @@
  * ```
  */
 import { AdapterError, type AdapterErrorCode, type CommentAdapter } from '../adapters/adapter.js';
-import { sleep, throwIfAborted } from '../internal/abort.js';
+import { sleep, throwIfAborted } from '../core/abort.js';
 
 /** Options of {@link withFaults}. */
 export interface FaultOptions {

@@ -5,9 +5,9 @@
  */
 import { expect } from '@open-wc/testing';
 import type { TemplateMap } from '@lit/localize/internal/types.js';
-import { loadLocale, loadMoreMessages, shippedLocales, sourceLocale } from '../../src/internal/locales.js';
-import { Localization } from '../../src/internal/localization.js';
-import { countHeading } from '../../src/internal/list-labels.js';
+import { loadLocale, loadMoreMessages, shippedLocales, sourceLocale } from '../../src/i18n/locales.js';
+import { Localization } from '../../src/i18n/localization.js';
+import { countHeading } from '../../src/i18n/list-labels.js';
 
 const targetLocales = shippedLocales.filter((locale) => locale !== sourceLocale);
 

@@ -9,8 +9,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../support/readable-failures.js';
 import '../../src/define.js';
 import type { CommentThread } from '../../src/components/comment-thread/comment-thread.js';
-import { isLoaded, loadedTemplates } from '../../src/internal/locales.js';
-import { loadedRichText } from '../../src/internal/rich-text-loader.js';
+import { isLoaded, loadedTemplates } from '../../src/i18n/locales.js';
+import { loadedList } from '../../src/components/shared/list-loader.js';
 import { manyComments, pagedAdapter } from '../support/paged-adapter.js';
 import { $, get, headingText, text, threadReady } from '../support/shadow.js';
 
@@ -18,13 +18,13 @@ describe('messages of the lazy chunks: a failed load', () => {
   afterEach(() => (document.cookie = 'maoni-test-more=; path=/; max-age=0'));
 
   it('shows the load error in the thread’s language, and Retry brings the list in that language', async () => {
-    expect(loadedRichText(), 'the rich text chunk must not be loaded before this test').to.equal(undefined);
+    expect(loadedList(), 'the rich text chunk must not be loaded before this test').to.equal(undefined);
     document.cookie = 'maoni-test-more=bn:fail; path=/';
     const adapter = pagedAdapter(manyComments(3, [['c1', 4]]), { inline: 1 });
     const el = await fixture<CommentThread>(html`<comment-thread thread="t" lang="bn" page-size="2" .adapter=${adapter}></comment-thread>`);
     await waitUntil(() => $(el, '[part="error"]'), 'no load error', { timeout: 4000 });
     await waitUntil(() => headingText(el) === 'মন্তব্য', 'the thread is not in Bengali');
-    expect(loadedRichText()).to.equal(undefined);
+    expect(loadedList()).to.equal(undefined);
     expect(isLoaded('bn')).to.equal(false);
     expect(loadedTemplates('bn')).not.to.have.property('thread.load-more');
     expect(text($(el, '[part="error"]'))).to.include('মন্তব্যগুলি লোড করা যায়নি।');

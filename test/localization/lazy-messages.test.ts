@@ -10,8 +10,8 @@ import { html, render } from 'lit';
 import '../support/readable-failures.js';
 import '../../src/define.js';
 import type { CommentThread } from '../../src/components/comment-thread/comment-thread.js';
-import { isLoaded, loadLocale, loadedTemplates } from '../../src/internal/locales.js';
-import { loadedRichText } from '../../src/internal/rich-text-loader.js';
+import { isLoaded, loadLocale, loadedTemplates } from '../../src/i18n/locales.js';
+import { loadedList } from '../../src/components/shared/list-loader.js';
 import { manyComments, pagedAdapter } from '../support/paged-adapter.js';
 import { $, capabilityUiLoaded, headingText, text, threadReady } from '../support/shadow.js';
 
@@ -55,7 +55,7 @@ describe('messages of the lazy chunks', function () {
   this.timeout(10000);
 
   it('shows them in the thread’s language at first render, never in English', async () => {
-    expect(loadedRichText(), 'the rich text chunk must not be loaded before this test').to.equal(undefined);
+    expect(loadedList(), 'the rich text chunk must not be loaded before this test').to.equal(undefined);
     // The locale's base part is in already (a <comment-count lang="sw"> on the page loads it), so
     // the thread renders at once; its list must still wait for the more part, which comes last.
     await loadLocale('sw');
@@ -81,7 +81,7 @@ describe('messages of the lazy chunks', function () {
     const el = mountThread('sw');
     await threadReady(el);
     await capabilityUiLoaded(el);
-    expect(loadedRichText()).not.to.equal(undefined);
+    expect(loadedList()).not.to.equal(undefined);
     expect(isLoaded('ru')).to.equal(false);
     delayMorePart('ru');
     const labels = watchLabels(el);

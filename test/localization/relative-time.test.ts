@@ -2,9 +2,9 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { CommentThread } from '../../src/components/comment-thread/comment-thread.js';
 import { MemoryAdapter } from '../../src/adapters/memory.js';
-import { clockRunning } from '../../src/internal/clock.js';
-import { loadLocale } from '../../src/internal/locales.js';
-import { Localization } from '../../src/internal/localization.js';
+import { clockRunning } from '../../src/core/clock.js';
+import { loadLocale } from '../../src/i18n/locales.js';
+import { Localization } from '../../src/i18n/localization.js';
 import { get, items, threadReady } from '../support/shadow.js';
 
 const minute = 60_000;

@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { CommentThread } from '../../src/components/comment-thread/comment-thread.js';
 import { MemoryAdapter } from '../../src/adapters/memory.js';
-import { directionOf, shippedLocales } from '../../src/internal/locales.js';
+import { directionOf, shippedLocales } from '../../src/i18n/locales.js';
 import { get, threadReady } from '../support/shadow.js';
 
 const comments = [

@@ -6,8 +6,8 @@ import type { LitElement } from 'lit';
 import type { CommentForm } from '../../src/components/comment-form/comment-form.js';
 import type { CommentItem } from '../../src/components/comment-item/comment-item.js';
 import type { CommentThread } from '../../src/components/comment-thread/comment-thread.js';
-import { loadCapabilityUi } from '../../src/internal/capability-loader.js';
-import { idleUpdatesDone } from '../../src/internal/idle-updates.js';
+import { loadCapabilities } from '../../src/components/shared/capabilities-loader.js';
+import { idleUpdatesDone } from '../../src/components/shared/idle-updates.js';
 
 /** The element's open shadow root; throws when it has none (a test error, not a silent null). */
 export function shadow(host: Element): ShadowRoot {
@@ -75,7 +75,7 @@ export function isShown(el: Element | null): boolean {
  * fields: a lazy chunk) has loaded and `el` has rendered with it.
  */
 export async function capabilityUiLoaded(el: LitElement): Promise<void> {
-  await loadCapabilityUi();
+  await loadCapabilities();
   await el.updateComplete;
 }
 

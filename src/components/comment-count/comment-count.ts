@@ -2,8 +2,8 @@ import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { str } from '@lit/localize';
 import type { CommentAdapter } from '../../adapters/adapter.js';
-import { LocaleController } from '../../internal/locale-controller.js';
-import type { Overrides } from '../../internal/localization.js';
+import { LocaleController } from '../../i18n/locale-controller.js';
+import type { Overrides } from '../../i18n/localization.js';
 
 /**
  * @summary A thread's comment count anywhere on a page, e.g. beside each post in a list.
@@ -49,7 +49,7 @@ export class CommentCount extends LitElement {
     if (!adapter || !this.thread || (this.asked?.adapter === adapter && this.asked.thread === this.thread)) return;
     const asked = (this.asked = { adapter, thread: this.thread });
     // The batching code is a small lazy chunk: pages without a count never load it.
-    import('../../internal/count-batcher.js').then(({ requestCount }) => requestCount(adapter, asked.thread, this.requestTimeout)).then(
+    import('./count-batcher.js').then(({ requestCount }) => requestCount(adapter, asked.thread, this.requestTimeout)).then(
       (count) => {
         if (this.asked !== asked) return;
         this.count = count;

@@ -1,17 +1,17 @@
-import type { Typed } from '../../internal/safekeeping.js';
+import type { Typed } from '../comment-thread/safekeeping.js';
 import { LitElement, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { str } from '@lit/localize';
 import { AdapterError } from '../../adapters/adapter.js';
-import { Localization, localizationFor } from '../../internal/localization.js';
-import { sourceLocale } from '../../internal/locales.js';
-import { errorMessage } from '../../internal/messages.js';
-import { newIdempotencyKey } from '../../internal/idempotency.js';
-import { loadCapabilityUi, loadedCapabilityUi } from '../../internal/capability-loader.js';
+import { Localization, localizationFor } from '../../i18n/localization.js';
+import { sourceLocale } from '../../i18n/locales.js';
+import { errorMessage } from '../../i18n/messages.js';
+import { newIdempotencyKey } from '../../core/idempotency.js';
+import { loadCapabilities, loadedCapabilities } from '../shared/capabilities-loader.js';
 import type { AuthorFields } from '../../adapters/adapter.js';
-import type { LinkOptions } from '../../internal/links.js';
-import { loadRichText, loadedRichText } from '../../internal/rich-text-loader.js';
-import { focusRingStyles } from '../shared.styles.js';
+import type { LinkOptions } from '../../core/links.js';
+import { loadList, loadedList } from '../shared/list-loader.js';
+import { focusRingStyles } from '../shared/shared.styles.js';
 import { commentFormStyles } from './comment-form.styles.js';
 
 /** Parts of the form, forwarded by `<comment-thread>` through `exportparts`. */
@@ -166,7 +166,7 @@ export class CommentForm extends LitElement {
     }
     // The e-mail and website fields are capability UI: a lazy chunk, loaded when the backend asks for them.
     const { email, url } = this.authorFields;
-    if (this.needsName && (email || url) && !loadedCapabilityUi()) loadCapabilityUi().then(() => this.requestUpdate(), () => {});
+    if (this.needsName && (email || url) && !loadedCapabilities()) loadCapabilities().then(() => this.requestUpdate(), () => {});
   }
 
   /**
@@ -223,7 +223,7 @@ export class CommentForm extends LitElement {
     const name = this.name.trim();
     const askName = this.needsName && this.mode === 'post';
     // Until the e-mail and website fields are shown (see willUpdate), nobody was asked for them.
-    const extra = askName ? loadedCapabilityUi()?.authorExtras(this.authorFields, this.email, this.url) : undefined;
+    const extra = askName ? loadedCapabilities()?.authorExtras(this.authorFields, this.email, this.url) : undefined;
     // A reply that still holds only the `@name ` it started with says nothing yet. (The form also
     // starts with restored drafts and taken-back posts: those are text, and can be posted as they are.)
     const unchanged = this.mode === 'post' && body === this.initialBody.trim() && /^@\S+$/.test(body);
@@ -244,14 +244,14 @@ export class CommentForm extends LitElement {
     const { msg } = this.l;
     if (problem === 'empty-name') return msg('Please enter your name.', { id: 'form.error.name-required' });
     if (problem === 'empty-body') return msg('Please write a comment before posting.', { id: 'form.error.body-required' });
-    return loadedCapabilityUi()?.authorProblemMessage(this.l, problem) ?? '';
+    return loadedCapabilities()?.authorProblemMessage(this.l, problem) ?? '';
   }
 
   /** The text as it will look once posted: the same parser and templates as a comment's body. */
   private renderPreview() {
-    const rich = loadedRichText();
+    const rich = loadedList();
     if (rich) rich.adoptRichTextStyles(this);
-    else loadRichText().then(() => this.requestUpdate(), () => {});
+    else loadList().then(() => this.requestUpdate(), () => {});
     const empty = !this.body.trim();
     return html`<div part="preview" id="preview" role="region" tabindex="0" aria-label=${this.l.msg('Preview', { id: 'form.preview' })}>
       ${empty
@@ -275,7 +275,7 @@ export class CommentForm extends LitElement {
     const invalid = this.problem ? problemField(this.problem) : '';
     const input = (field: AuthorField, label: string, required: boolean) => this.renderAuthorInput(field, label, required, invalid === field);
     return html`${input('name', this.l.msg('Name', { id: 'form.label.name' }), true)}
-      ${loadedCapabilityUi()?.renderAuthorExtras(this.l, this.authorFields, input)}`;
+      ${loadedCapabilities()?.renderAuthorExtras(this.l, this.authorFields, input)}`;
   }
 
   override render() {

@@ -2,15 +2,15 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { str } from '@lit/localize';
 import type { Comment } from '../../adapters/adapter.js';
-import type { Block } from '../../internal/markdown.js';
-import type { LinkOptions } from '../../internal/links.js';
-import { loadRichText, loadedRichText, type RichText } from '../../internal/rich-text-loader.js';
-import { loadCapabilityUi, loadedCapabilityUi } from '../../internal/capability-loader.js';
-import { Localization, isValidDate, localizationFor } from '../../internal/localization.js';
-import { sourceLocale } from '../../internal/locales.js';
-import type { Delivery } from '../../internal/deliveries.js';
-import type { ItemActions } from '../comment-thread/capability-ui.js';
-import { focusRingStyles } from '../shared.styles.js';
+import type { Block } from '../../core/markdown.js';
+import type { LinkOptions } from '../../core/links.js';
+import { loadList, loadedList, type ListChunk } from '../shared/list-loader.js';
+import { loadCapabilities, loadedCapabilities } from '../shared/capabilities-loader.js';
+import { Localization, isValidDate, localizationFor } from '../../i18n/localization.js';
+import { sourceLocale } from '../../i18n/locales.js';
+import type { Delivery } from '../../keeping/deliveries.js';
+import type { ItemActions } from '../comment-thread/capabilities.js';
+import { focusRingStyles } from '../shared/shared.styles.js';
 import { commentItemStyles } from './comment-item.styles.js';
 
 /** Parts of a comment, forwarded by `<comment-thread>` through `exportparts`. */
@@ -179,7 +179,7 @@ export class CommentItem extends LitElement {
       const before = this.l.relative(date, changed.get('now') as number) || this.l.date(date);
       if (before === this.dateText(date)) return false;
     }
-    return !loadedRichText()?.putOff(this, changed);
+    return !loadedList()?.putOff(this, changed);
   }
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -189,9 +189,9 @@ export class CommentItem extends LitElement {
       if ((changed.get('comment') as Comment | undefined)?.id !== this.comment?.id) this.expanded = false;
     }
     if (!this.actions && (this.canEdit || this.canDelete || this.reactions.length)) {
-      const ui = loadedCapabilityUi();
+      const ui = loadedCapabilities();
       if (ui) this.actions = new ui.ItemActions(this);
-      else loadCapabilityUi().then(() => this.requestUpdate(), () => {});
+      else loadCapabilities().then(() => this.requestUpdate(), () => {});
     }
   }
 
@@ -205,17 +205,17 @@ export class CommentItem extends LitElement {
 
   private renderAvatar(comment: Comment): TemplateResult {
     // The URL policy comes with the rich text chunk; until it is in, initials.
-    const src = this.avatarFailed ? null : loadedRichText()?.safeUrl(comment.author.avatarUrl, { image: true, allowRelative: this.links.allowRelative });
+    const src = this.avatarFailed ? null : loadedList()?.safeUrl(comment.author.avatarUrl, { image: true, allowRelative: this.links.allowRelative });
     if (src) {
       return html`<img part="avatar" src=${src} alt="" width="40" height="40" loading="lazy"
         referrerpolicy="no-referrer" @error=${() => (this.avatarFailed = true)} />`;
     }
-    return html`<span part="avatar" aria-hidden="true">${loadedRichText()?.initials(comment.author.name, this.l.locale)}</span>`;
+    return html`<span part="avatar" aria-hidden="true">${loadedList()?.initials(comment.author.name, this.l.locale)}</span>`;
   }
 
   private renderAuthor(comment: Comment): TemplateResult {
     const name = comment.author.name.trim() || this.l.msg('Anonymous', { id: 'comment.anonymous' });
-    const rich = loadedRichText();
+    const rich = loadedList();
     const href = rich?.safeUrl(comment.author.url, { allowRelative: this.links.allowRelative });
     return rich && href
       ? html`<a part="author" id="author" href=${href} rel=${rich.linkRel} target=${rich.linkTarget(this.links)} dir="auto">${name}</a>`
@@ -239,7 +239,7 @@ export class CommentItem extends LitElement {
     return html`<span part="status">${this.l.msg('Awaiting moderation', { id: 'comment.pending' })}</span>`;
   }
 
-  private blocks(rich: RichText, source: string): Block[] {
+  private blocks(rich: ListChunk, source: string): Block[] {
     if (this.parsed?.source !== source) this.parsed = { source, blocks: rich.parseMarkdown(source) };
     return this.parsed.blocks;
   }
@@ -254,14 +254,14 @@ export class CommentItem extends LitElement {
     const body = typeof comment.body === 'string' ? comment.body : '';
     const long = this.collapseLength > 0 && body.length > this.collapseLength;
     const collapsed = long && !this.expanded;
-    const rich = loadedRichText();
+    const rich = loadedList();
     let text: unknown;
     if (rich) {
       rich.adoptRichTextStyles(this);
       text = rich.renderBlocks(this.blocks(rich, collapsed ? rich.excerpt(body, this.collapseLength) : body), this.links);
     } else {
       // Until the rich text chunk is in (`<comment-thread>` waits for it), plain paragraphs.
-      loadRichText().then(() => this.requestUpdate(), () => {});
+      loadList().then(() => this.requestUpdate(), () => {});
       text = html`<p part="paragraph" class="plain" dir="auto">${collapsed ? body.slice(0, this.collapseLength) : body}</p>`;
     }
     return html`<div part="body" id="body">${text}</div>
@@ -292,9 +292,9 @@ export class CommentItem extends LitElement {
         ${this.number ? html`<span part="number">${this.l.number(this.number)}</span>` : nothing}
         ${this.renderAuthor(comment)} ${this.renderDate(comment)} ${this.renderEdited(comment)} ${this.renderStatus(comment)}
       </div>
-      ${this.orphan ? loadedRichText()?.renderOrphanNote(this.l) : nothing}
+      ${this.orphan ? loadedList()?.renderOrphanNote(this.l) : nothing}
       ${this.renderBody(comment)}
-      ${this.delivery && loadedRichText()?.renderDelivery(this, this.l, this.delivery)}
+      ${this.delivery && loadedList()?.renderDelivery(this, this.l, this.delivery)}
       ${this.delivery || comment.status === 'deleted' || (this.noReply && !this.canEdit && !this.canDelete && this.reactions.length === 0)
         ? nothing
         : html`<div part="actions">

@@ -2,23 +2,23 @@ import { LitElement, html, nothing, type PropertyDeclaration, type TemplateResul
 import { property, state } from 'lit/decorators.js';
 import { AdapterError, type AuthorFields, type CommentAdapter, type NewComment } from '../../adapters/adapter.js';
 import { CommentErrorEvent, CommentLoadedEvent, CommentSubmitEvent } from '../../events.js';
-import { LocaleController } from '../../internal/locale-controller.js';
-import type { Localization, Overrides } from '../../internal/localization.js';
-import { subscribeClock } from '../../internal/clock.js';
-import { errorMessage } from '../../internal/messages.js';
-import { ThreadStore } from '../../internal/thread-store.js';
-import { hasCapabilities, loadCapabilityUi, loadedCapabilityUi } from '../../internal/capability-loader.js';
-import { loadRichText, loadedRichText } from '../../internal/rich-text-loader.js';
-import { touch, type CommentNode } from '../../internal/tree.js';
-import type { LinkOptions } from '../../internal/links.js';
+import { LocaleController } from '../../i18n/locale-controller.js';
+import type { Localization, Overrides } from '../../i18n/localization.js';
+import { subscribeClock } from '../../core/clock.js';
+import { errorMessage } from '../../i18n/messages.js';
+import { ThreadStore } from './thread-store.js';
+import { hasCapabilities, loadCapabilities, loadedCapabilities } from '../shared/capabilities-loader.js';
+import { loadList, loadedList } from '../shared/list-loader.js';
+import { touch, type CommentNode } from '../../core/tree.js';
+import type { LinkOptions } from '../../core/links.js';
 import { CommentReplyRequestEvent } from '../comment-item/comment-item.js';
-import type { CommentDeliveryEvent } from '../../internal/delivery-view.js';
+import type { CommentDeliveryEvent } from '../comment-item/delivery-view.js';
 import { CommentForm, CommentFormSubmitEvent, commentFormParts } from '../comment-form/comment-form.js';
-import type { Safekeeping } from '../../internal/safekeeping.js';
-import { focusRingStyles } from '../shared.styles.js';
-import type { ThreadActions } from './capability-ui.js';
+import type { Safekeeping } from './safekeeping.js';
+import { focusRingStyles } from '../shared/shared.styles.js';
+import type { ThreadActions } from './capabilities.js';
 import { commentThreadStyles } from './comment-thread.styles.js';
-import { itemFor } from '../../internal/find-item.js';
+import { itemFor } from './find-item.js';
 
 // Shared empty values: a fresh [] or {} in a binding is a new value on every render, which would
 // re-render every comment-item (and every form) whenever the thread renders, e.g. on each clock tick.
@@ -268,7 +268,7 @@ export class CommentThread extends LitElement {
     const threadId = this.thread;
     // The rich text chunk downloads beside the first page. The store counts the page as loaded
     // only once the chunk is in too (it normalizes with it), so the list never shows raw markdown.
-    loadRichText().catch((error: unknown) => console.warn('maoni: could not load the rich text chunk; the thread shows an error with Retry.', error));
+    loadList().catch((error: unknown) => console.warn('maoni: could not load the rich text chunk; the thread shows an error with Retry.', error));
     const applied = await this.store.load({ adapter, threadId, pageSize: this.pageSize, sort: this.sort, timeout: this.requestTimeout });
     if (this.thread === threadId) this.restoreWords(threadId, applied);
     if (applied) {
@@ -292,7 +292,7 @@ export class CommentThread extends LitElement {
 
   /** Drafts and deliveries, once the rich text chunk (which has them) is in. */
   private safekeeping(): Safekeeping | undefined {
-    const rich = loadedRichText();
+    const rich = loadedList();
     if (!this.keeper && rich) {
       this.keeper = new rich.Safekeeping({ element: this, store: this.store, posted: this.posted });
       if (this.isConnected) this.keeper.connect();
@@ -303,14 +303,14 @@ export class CommentThread extends LitElement {
   /** Loads the capability UI once the adapter has a capability; `hold` keeps the list back until then. */
   private setUpActions(hold: boolean): void {
     if (this.actions || this.actionsLoading || !hasCapabilities(this.adapter)) return;
-    const ui = loadedCapabilityUi();
+    const ui = loadedCapabilities();
     if (ui) {
       this.actions = new ui.ThreadActions(this, this.store);
       return;
     }
     // A sort menu learnt from ready() while the list is shown just appears; a new load waits.
     this.waitingForActions = hold || this.store.status !== 'ready';
-    this.actionsLoading = loadCapabilityUi()
+    this.actionsLoading = loadCapabilities()
       .then(
         (loaded) => {
           this.actions = new loaded.ThreadActions(this, this.store);
@@ -356,7 +356,7 @@ export class CommentThread extends LitElement {
     const input: NewComment = { parentId, body, ...author, ...(honeypot ? { honeypot } : {}) };
     if (!this.dispatchEvent(new CommentSubmitEvent({ threadId, input }))) return;
     // Even before (or without) a first page, a post goes through the outbox.
-    if (!loadedRichText()) await loadRichText().catch(() => {});
+    if (!loadedList()) await loadList().catch(() => {});
     const keeper = this.safekeeping();
     if (!keeper) {
       // Without that chunk (the network failed) nothing can be kept safe or shown: the text stays
@@ -429,7 +429,7 @@ export class CommentThread extends LitElement {
     const parentId = parent?.comment.id ?? null;
     const draft = this.keeper?.initial(parentId);
     return html`<comment-form exportparts=${formExportParts} .localization=${l} .links=${this.links}
-      .initialBody=${draft?.body ?? ((parent && loadedRichText()?.mentionOf(parent.comment.author.name)) || '')}
+      .initialBody=${draft?.body ?? ((parent && loadedList()?.mentionOf(parent.comment.author.name)) || '')}
       ?needs-name=${!this.signedIn} .authorName=${draft?.name || this.authorName} .authorContact=${draft ?? noContact} .authorFields=${this.adapter?.authorFields ?? noAuthorFields}
       ?inline=${parent !== null} reply-to=${parent ? parent.comment.author.name.trim() || l.msg('Anonymous', { id: 'comment.anonymous' }) : ''}
       @comment-form-submit=${(event: CommentFormSubmitEvent) => {
@@ -466,7 +466,7 @@ export class CommentThread extends LitElement {
       return html`<slot name="empty"><p part="empty">${l.msg('No comments yet. Be the first to write one.', { id: 'thread.empty' })}</p></slot>`;
     }
     // The list's templates and styles come with the rich text chunk, which every page of comments needs.
-    const rich = loadedRichText()!;
+    const rich = loadedList()!;
     rich.addStyles(this, rich.listStyles);
     return html`${this.actions?.renderNewComments(l)}${rich.renderComments({
       l, store: this.store, adapter: this.adapter, links: this.links, now: this.now, collapseLength: this.collapseLength,
@@ -494,11 +494,11 @@ export class CommentThread extends LitElement {
     const ready = this.store.status === 'ready' && !this.waitingForActions;
     return html`<section part="thread" dir=${dir} aria-labelledby="heading" aria-busy=${!ready && this.store.status !== 'error'}
       @comment-reply-request=${this.onReplyRequest} @comment-delivery=${(event: CommentDeliveryEvent) => this.keeper?.handle(event, (parentId) => this.focusForm(parentId))}
-      @keydown=${(event: KeyboardEvent) => loadedRichText()?.moveBetweenComments(event, this.renderRoot)}>
+      @keydown=${(event: KeyboardEvent) => loadedList()?.moveBetweenComments(event, this.renderRoot)}>
       <div class="visually-hidden" role="status">${this.announcement}</div>
       <slot name="header"></slot>
       <div part="header">
-        <h2 part="heading" id="heading">${(ready && loadedRichText()?.countHeading(l, this.store.count)) || msg('Comments', { id: 'thread.heading' })}</h2>
+        <h2 part="heading" id="heading">${(ready && loadedList()?.countHeading(l, this.store.count)) || msg('Comments', { id: 'thread.heading' })}</h2>
         ${ready ? this.actions?.renderSortMenu(l) : nothing}
       </div>
       ${this.renderContent(l, ready)}

@@ -8,8 +8,8 @@ import {
   CommentFormSubmitEvent,
   type CommentForm,
 } from '../../../src/components/comment-form/comment-form.js';
-import { localizationFor, type Localization } from '../../../src/internal/localization.js';
-import { loadLocale, loadedTemplates } from '../../../src/internal/locales.js';
+import { localizationFor, type Localization } from '../../../src/i18n/localization.js';
+import { loadLocale, loadedTemplates } from '../../../src/i18n/locales.js';
 import type { SeedLocale } from '../../support/seed.js';
 import { $, markup, deepActiveElement, errorOf, get, isShown, nameInputOf, submitOf, text, textareaOf, typeInto } from '../../support/shadow.js';
 

@@ -3,9 +3,9 @@ import '../../support/readable-failures.js';
 import '../../../src/define.js';
 import type { Comment } from '../../../src/adapters/adapter.js';
 import { CommentReplyRequestEvent, type CommentItem } from '../../../src/components/comment-item/comment-item.js';
-import { localizationFor, type Localization } from '../../../src/internal/localization.js';
-import { loadLocale, loadedTemplates } from '../../../src/internal/locales.js';
-import { loadRichText } from '../../../src/internal/rich-text-loader.js';
+import { localizationFor, type Localization } from '../../../src/i18n/localization.js';
+import { loadLocale, loadedTemplates } from '../../../src/i18n/locales.js';
+import { loadList } from '../../../src/components/shared/list-loader.js';
 import { makeComment, seedComments, type SeedLocale } from '../../support/seed.js';
 import { $, $$, accessibleName, get, markup, text } from '../../support/shadow.js';
 
@@ -16,7 +16,7 @@ async function localization(locale: SeedLocale): Promise<Localization> {
 
 async function render(comment: Comment, options: { number?: number; l?: Localization } = {}): Promise<CommentItem> {
   // Bodies, links and avatars render fully once the rich text chunk is in (the thread waits for it).
-  await loadRichText();
+  await loadList();
   return fixture<CommentItem>(
     html`<comment-item .comment=${comment} .number=${options.number ?? 0} .localization=${options.l}></comment-item>`
   );

@@ -3,13 +3,13 @@ import '../../support/readable-failures.js';
 import '../../../src/define.js';
 import type { Comment } from '../../../src/adapters/adapter.js';
 import type { CommentItem } from '../../../src/components/comment-item/comment-item.js';
-import type { LinkOptions } from '../../../src/internal/links.js';
-import { loadRichText } from '../../../src/internal/rich-text-loader.js';
+import type { LinkOptions } from '../../../src/core/links.js';
+import { loadList } from '../../../src/components/shared/list-loader.js';
 import { makeComment } from '../../support/seed.js';
 import { $, $$, get, text } from '../../support/shadow.js';
 
 async function render(body: string, options: { links?: LinkOptions; collapse?: number; author?: Comment['author'] } = {}): Promise<CommentItem> {
-  await loadRichText();
+  await loadList();
   const comment = makeComment('1', { body, ...(options.author ? { author: options.author } : {}) });
   return fixture<CommentItem>(
     html`<comment-item .comment=${comment} .links=${options.links ?? {}} collapse-length=${options.collapse ?? 0}></comment-item>`

@@ -8,7 +8,7 @@ import '../../support/readable-failures.js';
 import '../../../src/define.js';
 import type { CommentAdapter, CommentSort } from '../../../src/adapters/adapter.js';
 import type { CommentThread } from '../../../src/components/comment-thread/comment-thread.js';
-import { loadedCapabilityUi } from '../../../src/internal/capability-loader.js';
+import { loadedCapabilities } from '../../../src/components/shared/capabilities-loader.js';
 import { $, items, threadReady } from '../../support/shadow.js';
 import { manyComments, pagedAdapter } from '../../support/paged-adapter.js';
 
@@ -22,7 +22,7 @@ describe('comment-thread: a capability learnt late', () => {
     };
     const el = await fixture<CommentThread>(html`<comment-thread thread="t" lang="en" .adapter=${adapter}></comment-thread>`);
     await threadReady(el);
-    expect(loadedCapabilityUi()).to.equal(undefined);
+    expect(loadedCapabilities()).to.equal(undefined);
     expect($(el, '[part="sort"]')).to.equal(null);
     let hidden = false;
     const observer = new MutationObserver(() => (hidden ||= !!$(el, '[part="skeleton"]') || items(el).length !== 2));
@@ -31,7 +31,7 @@ describe('comment-thread: a capability learnt late', () => {
     learn();
     await waitUntil(() => $(el, '[part="sort-select"]'), 'no sort menu');
     observer.disconnect();
-    expect(loadedCapabilityUi()).not.to.equal(undefined);
+    expect(loadedCapabilities()).not.to.equal(undefined);
     expect(hidden).to.equal(false);
     expect(items(el)).to.have.length(2);
   });

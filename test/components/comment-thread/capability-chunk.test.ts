@@ -10,7 +10,7 @@ import '../../../src/define.js';
 import type { CommentAdapter } from '../../../src/adapters/adapter.js';
 import type { CommentForm } from '../../../src/components/comment-form/comment-form.js';
 import type { CommentThread } from '../../../src/components/comment-thread/comment-thread.js';
-import { hasCapabilities, loadedCapabilityUi } from '../../../src/internal/capability-loader.js';
+import { hasCapabilities, loadedCapabilities } from '../../../src/components/shared/capabilities-loader.js';
 import { $, $$, get, items, settled, threadReady } from '../../support/shadow.js';
 import { manyComments, pagedAdapter } from '../../support/paged-adapter.js';
 
@@ -27,7 +27,7 @@ describe('comment-thread: the capability UI chunk', () => {
     await form.updateComplete;
     expect(items(el)).to.have.length(2);
     expect($(items(el)[0], '[part="reply-button"]')).not.to.equal(null);
-    expect(loadedCapabilityUi()).to.equal(undefined);
+    expect(loadedCapabilities()).to.equal(undefined);
   });
 
   it('is loaded for any capability, and not for list, post, viewer, count and one sort', () => {
@@ -47,7 +47,7 @@ describe('comment-thread: the capability UI chunk', () => {
     // Every moment the thread shows comments, their items can already draw their buttons.
     const seen: boolean[] = [];
     const observer = new MutationObserver(() => {
-      if ($(el, 'comment-item')) seen.push(loadedCapabilityUi() !== undefined);
+      if ($(el, 'comment-item')) seen.push(loadedCapabilities() !== undefined);
     });
     observer.observe(el.shadowRoot!, { childList: true, subtree: true });
     setTimeout(() => (el.adapter = adapter));

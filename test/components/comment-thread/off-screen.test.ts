@@ -9,8 +9,8 @@ import '../../../src/define.js';
 import type { Comment, CommentAdapter, ListResult } from '../../../src/adapters/adapter.js';
 import type { CommentThread } from '../../../src/components/comment-thread/comment-thread.js';
 import type { CommentItem } from '../../../src/components/comment-item/comment-item.js';
-import { idleUpdatesDone } from '../../../src/internal/idle-updates.js';
-import { loadLocale } from '../../../src/internal/locales.js';
+import { idleUpdatesDone } from '../../../src/components/shared/idle-updates.js';
+import { loadLocale } from '../../../src/i18n/locales.js';
 import { makeComment } from '../../support/seed.js';
 import { $, deepActiveElement, get, items, text, threadReady } from '../../support/shadow.js';
 

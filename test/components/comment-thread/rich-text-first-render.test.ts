@@ -7,13 +7,13 @@ import '../../support/readable-failures.js';
 import '../../../src/define.js';
 import type { CommentAdapter } from '../../../src/adapters/adapter.js';
 import type { CommentThread } from '../../../src/components/comment-thread/comment-thread.js';
-import { loadedRichText } from '../../../src/internal/rich-text-loader.js';
+import { loadedList } from '../../../src/components/shared/list-loader.js';
 import { makeComment } from '../../support/seed.js';
 import { $$, get, item, threadReady } from '../../support/shadow.js';
 
 describe('comment-thread: first render with rich text', () => {
   it('shows the comments only once their markdown renders, never a flash of raw markdown', async () => {
-    expect(loadedRichText(), 'the chunk must not be loaded before this test').to.equal(undefined);
+    expect(loadedList(), 'the chunk must not be loaded before this test').to.equal(undefined);
     // An adapter that answers at once, before any chunk could arrive.
     const comment = makeComment('1', { body: 'A **bold** claim' });
     const adapter: CommentAdapter = { list: () => Promise.resolve({ comments: [comment] }), post: () => Promise.reject(new Error('unused')) };

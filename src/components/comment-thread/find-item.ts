@@ -1,0 +1,12 @@
+import type { CommentItem } from '../comment-item/comment-item.js';
+
+/** The `<comment-item>` showing the comment with this id in a thread's shadow root, if it is shown. */
+export function itemFor(root: ParentNode, commentId: string | null): CommentItem | undefined {
+  return [...root.querySelectorAll('comment-item')].find((item) => item.comment?.id === commentId);
+}
+
+/** Moves the focus to a comment (its article, which keyboard moves focus too) once it has rendered. */
+export async function focusComment(item: CommentItem | undefined): Promise<void> {
+  await item?.updateComplete;
+  item?.shadowRoot?.querySelector<HTMLElement>('[part="comment"]')?.focus();
+}
