@@ -15,7 +15,6 @@ import {
 } from './adapter.js';
 import {
   buildComment,
-  checkIdempotencyKey,
   newCommentId,
   validateNewComment,
 } from './in-browser/comment-store.js';
@@ -27,6 +26,7 @@ import { ownIds, parseThread, seededThread, storedThread, type LoadedThread } fr
 import { Subscribers } from './in-browser/subscribers.js';
 import { TabLink, type TabMessage } from './in-browser/tab-link.js';
 import { defaultEditWindowMs, reactionIds, ThreadIndex, type Actor } from './in-browser/thread-data.js';
+import { checkIdempotencyKey } from '../core/idempotency.js';
 
 /** The part of the Web Storage API this adapter uses; `localStorage` and `sessionStorage` fit. */
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;

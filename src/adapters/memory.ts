@@ -15,7 +15,6 @@ import {
 } from './adapter.js';
 import {
   buildComment,
-  checkIdempotencyKey,
   newCommentId,
   validateNewComment,
 } from './in-browser/comment-store.js';
@@ -25,6 +24,7 @@ import { countThread, listLevel, present } from './in-browser/comment-listing.js
 import { sorts } from './in-browser/comment-order.js';
 import { MemoryBackend } from './in-browser/memory-backend.js';
 import { defaultEditWindowMs, reactionIds, ThreadIndex, type Actor, type ThreadData } from './in-browser/thread-data.js';
+import { checkIdempotencyKey } from '../core/idempotency.js';
 
 /**
  * A simulated failure: `true` fails with `AdapterError('network')`, an AdapterError fails with

@@ -17,7 +17,8 @@ import {
   type Viewer,
 } from './adapter.js';
 import { sleep, throwIfAborted } from '../core/abort.js';
-import { checkIdempotencyKey, isRecord } from './in-browser/comment-store.js';
+import { checkIdempotencyKey } from '../core/idempotency.js';
+import { isRecord } from '../core/is-record.js';
 import { newIdempotencyKey } from '../core/idempotency.js';
 
 /** Request headers, or a function that makes them for each request (e.g. a fresh token). */

@@ -89,3 +89,11 @@ export function draftStore(store: KeyValueStore = safeStorage(), now: () => numb
     },
   };
 }
+
+/** What a form holds: its text, and the author fields it shows (name, e-mail, website). */
+export interface Typed {
+  body: string;
+  name?: string;
+  email?: string;
+  url?: string;
+}

@@ -5,6 +5,7 @@
  * comment-changes.ts. Pure functions with no I/O and no timers, so both adapters behave
  * identically and the rules are tested once.
  */
+import { isRecord } from '../../core/is-record.js';
 import {
   AdapterError,
   type Comment,
@@ -16,13 +17,6 @@ import {
 /** A deep copy, so callers can never mutate what an adapter keeps. */
 export function copyComment(comment: Comment): Comment {
   return structuredClone(comment);
-}
-
-/** The idempotency key must be usable as a key; an empty one would merge unrelated posts. */
-export function checkIdempotencyKey(key: unknown): asserts key is string {
-  if (typeof key !== 'string' || key === '') {
-    throw new AdapterError('validation', 'An idempotency key is required');
-  }
 }
 
 /** Throws `validation` unless `body` is a string with something besides whitespace. */
@@ -107,11 +101,6 @@ export function buildComment(
     createdAt: now.toISOString(),
     status: 'published',
   };
-}
-
-/** A plain object (not null, not an array): the shape check every untrusted JSON value starts with. */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function optional(value: unknown, type: 'string' | 'number'): boolean {

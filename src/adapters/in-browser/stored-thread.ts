@@ -3,7 +3,8 @@
  * untrusted (other versions, other code, a user with devtools). Reading never loses anything —
  * entries it cannot use are kept and written back as they were.
  */
-import { copyComment, isRecord, usableComments } from './comment-store.js';
+import { isRecord } from '../../core/is-record.js';
+import { copyComment, usableComments } from './comment-store.js';
 import type { ThreadData } from './thread-data.js';
 
 /** What one thread's storage key holds. */

@@ -4,7 +4,8 @@
  * this one writes (the caller then works out the changes from the old and new values).
  */
 import type { Comment, ThreadEvent } from '../adapter.js';
-import { isComment, isRecord } from './comment-store.js';
+import { isRecord } from '../../core/is-record.js';
+import { isComment } from './comment-store.js';
 
 /** One change as it travels between tabs. */
 export interface TabMessage {

@@ -1,8 +1,8 @@
-import type { Typed } from '../comment-thread/safekeeping.js';
 import { LitElement, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { str } from '@lit/localize';
 import { AdapterError } from '../../adapters/adapter.js';
+import type { Typed } from '../../keeping/drafts.js';
 import { Localization, localizationFor } from '../../i18n/localization.js';
 import { sourceLocale } from '../../i18n/locales.js';
 import { errorMessage } from '../../i18n/messages.js';
@@ -13,47 +13,11 @@ import type { LinkOptions } from '../../core/links.js';
 import { loadList, loadedList } from '../shared/list-loader.js';
 import { focusRingStyles } from '../shared/shared.styles.js';
 import { commentFormStyles } from './comment-form.styles.js';
+import { CommentFormCancelEvent, CommentFormSubmitEvent, commentFormParts, type AuthorField, type Problem } from './form-shape.js';
 
-/** Parts of the form, forwarded by `<comment-thread>` through `exportparts`. */
-export const commentFormParts = [
-  'form', 'field', 'label', 'textarea', 'name-input', 'email-input', 'url-input', 'error', 'buttons', 'submit', 'cancel', 'hint',
-  'preview-button', 'preview',
-] as const;
+export { CommentFormCancelEvent, CommentFormSubmitEvent, commentFormParts };
+export type { AuthorField, CommentFormValue, Problem } from './form-shape.js';
 
-export interface CommentFormValue {
-  body: string;
-  /** The name typed in the form; absent when the reader is signed in. */
-  name?: string;
-  /** E-mail, when the backend asks for it and the reader gave one. */
-  email?: string;
-  /** Website (normalized to an http(s) URL), when the backend asks for it and the reader gave one. */
-  url?: string;
-  /** The hidden anti-bot field's content, when something filled it. */
-  honeypot?: string;
-  /** Stays the same for every retry of the same text, so a retry never posts twice. */
-  idempotencyKey: string;
-}
-
-/** The reader submitted valid input. Internal to maoni: `<comment-thread>` posts it. */
-export class CommentFormSubmitEvent extends Event {
-  static readonly type = 'comment-form-submit';
-  constructor(readonly value: CommentFormValue) {
-    super(CommentFormSubmitEvent.type, { bubbles: true });
-  }
-}
-
-/** The reader closed an inline reply form. Internal to maoni. */
-export class CommentFormCancelEvent extends Event {
-  static readonly type = 'comment-form-cancel';
-  constructor() {
-    super(CommentFormCancelEvent.type, { bubbles: true });
-  }
-}
-
-/** The author inputs: the name, and the e-mail and website a backend may ask for. */
-export type AuthorField = 'name' | 'email' | 'url';
-/** What keeps the form from being sent, named `{what}-{field}`. */
-export type Problem = 'empty-body' | 'empty-name' | 'empty-email' | 'invalid-email' | 'empty-url' | 'invalid-url';
 
 /** Which input a problem belongs to (`invalid-email` → `email`), for focus and aria-invalid. */
 const problemField = (problem: Problem) => problem.slice(problem.indexOf('-') + 1);

@@ -12,13 +12,10 @@ import type { Delivery } from '../../keeping/deliveries.js';
 import type { ItemActions } from '../comment-thread/capabilities.js';
 import { focusRingStyles } from '../shared/shared.styles.js';
 import { commentItemStyles } from './comment-item.styles.js';
+import { commentItemParts } from './item-shape.js';
 
-/** Parts of a comment, forwarded by `<comment-thread>` through `exportparts`. */
-export const commentItemParts = [
-  'comment', 'avatar', 'meta', 'number', 'author', 'date', 'edited', 'status', 'body', 'paragraph',
-  'mention', 'link', 'strong', 'emphasis', 'code', 'code-block', 'quote', 'body-list', 'body-list-item', 'expand-button', 'deleted', 'actions', 'reply-button', 'edit-button', 'delete-button', 'confirm',
-  'reactions', 'reaction', 'score', 'delivery', 'delivery-button', 'orphan-note',
-] as const;
+export { commentItemParts };
+
 
 /**
  * Fired when the reader asks to reply to this comment. Internal to maoni: `<comment-thread>`

@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { str } from '@lit/localize';
 import type { Comment } from '../../adapters/adapter.js';
-import type { CommentItem } from './comment-item.js';
+import type { CommentItemShape } from './item-shape.js';
 import type { Delivery } from '../../keeping/deliveries.js';
 import type { Localization } from '../../i18n/localization.js';
 import { errorMessage } from '../../i18n/messages.js';
@@ -22,7 +22,7 @@ export class CommentDeliveryEvent extends Event {
   }
 }
 
-export function renderDelivery(item: CommentItem, l: Localization, delivery: Delivery): TemplateResult {
+export function renderDelivery(item: CommentItemShape, l: Localization, delivery: Delivery): TemplateResult {
   const { msg } = l;
   const { state, error, retryAt } = delivery;
   const text =

@@ -18,9 +18,8 @@ import { errorMessage } from '../../i18n/messages.js';
 import type { ThreadStore } from './thread-store.js';
 import type { LinkOptions } from '../../core/links.js';
 import { listModule as richText } from '../shared/list-loader.js';
-import type { CommentItem } from '../comment-item/comment-item.js';
-import type { AuthorField, CommentForm, CommentFormSubmitEvent, Problem } from '../comment-form/comment-form.js';
-import { formExportParts, type CommentThread } from './comment-thread.js';
+import type { CommentItemShape } from '../comment-item/item-shape.js';
+import { formExportParts, type AuthorField, type CommentFormShape, type CommentFormSubmitEvent, type Problem } from '../comment-form/form-shape.js';
 import { itemActionStyles, threadActionStyles } from './capabilities.styles.js';
 import { itemFor } from './find-item.js';
 
@@ -48,11 +47,11 @@ function focusLater(host: ReactiveElement, find: () => HTMLElement | null | unde
 
 /** A comment's votes and reactions, and its Edit and Delete buttons with the Delete confirmation. */
 export class ItemActions {
-  private readonly host: CommentItem;
+  private readonly host: CommentItemShape;
   /** The Delete confirmation is showing. */
   private confirming = false;
 
-  constructor(host: CommentItem) {
+  constructor(host: CommentItemShape) {
     this.host = host;
     richText().addStyles(host, itemActionStyles);
   }
@@ -120,6 +119,15 @@ export class ItemActions {
   }
 }
 
+/** What ThreadActions uses of its `<comment-thread>` (the element loads this chunk: no import of it here). */
+export interface ThreadActionsHost extends ReactiveElement {
+  readonly thread: string;
+  readonly adapter?: CommentAdapter;
+  sort: CommentSort;
+  readonly requestTimeout: number;
+  announce(words: (l: Localization) => string): void;
+}
+
 /**
  * A thread's edit, delete and reaction calls with their busy and error states, the edit form, the
  * sort menu, and realtime updates with the "N new comments" banner.
@@ -131,11 +139,11 @@ export class ThreadActions {
   private busyIds: ReadonlySet<string> = new Set();
   /** The last failed edit, delete or reaction, shown under its comment. */
   private actionError: { id: string; error: AdapterError } | null = null;
-  private readonly host: CommentThread;
+  private readonly host: ThreadActionsHost;
   private readonly store: ThreadStore;
   private readonly live: LiveUpdates;
 
-  constructor(host: CommentThread, store: ThreadStore) {
+  constructor(host: ThreadActionsHost, store: ThreadStore) {
     this.host = host;
     this.store = store;
     // "2 new comments — show" is also said through the thread's live region.
@@ -212,7 +220,7 @@ export class ThreadActions {
     if (!adapter) return;
     if (action.kind === 'edit') {
       this.update(() => (this.editing = comment.id), this.editing, comment.id);
-      focusLater(host, () => host.renderRoot.querySelector<CommentForm>('comment-form[mode="edit"]'));
+      focusLater(host, () => host.renderRoot.querySelector<CommentFormShape>('comment-form[mode="edit"]'));
     } else if (action.kind === 'delete') {
       this.change(comment, 'delete', (signal) => adapter.delete?.(host.thread, comment.id, { signal }));
     } else {
@@ -220,7 +228,7 @@ export class ThreadActions {
     }
   }
 
-  private async saveEdit(form: CommentForm, comment: Comment, event: CommentFormSubmitEvent): Promise<void> {
+  private async saveEdit(form: CommentFormShape, comment: Comment, event: CommentFormSubmitEvent): Promise<void> {
     const host = this.host;
     const adapter = host.adapter;
     if (!adapter?.edit) return;
@@ -252,7 +260,7 @@ export class ThreadActions {
     return html`<div part="edit-form"><comment-form exportparts=${formExportParts} .localization=${l} .links=${links} mode="edit" .initialBody=${comment.body}
       @comment-form-submit=${(event: CommentFormSubmitEvent) => {
         event.stopPropagation();
-        this.saveEdit(event.currentTarget as CommentForm, comment, event);
+        this.saveEdit(event.currentTarget as CommentFormShape, comment, event);
       }}
       @comment-form-cancel=${(event: Event) => {
         event.stopPropagation();

@@ -8,12 +8,13 @@ import { subscribeClock } from '../../core/clock.js';
 import { errorMessage } from '../../i18n/messages.js';
 import { ThreadStore } from './thread-store.js';
 import { hasCapabilities, loadCapabilities, loadedCapabilities } from '../shared/capabilities-loader.js';
-import { loadList, loadedList } from '../shared/list-loader.js';
+import { listChunk, loadList, loadedList } from '../shared/list-loader.js';
 import { touch, type CommentNode } from '../../core/tree.js';
 import type { LinkOptions } from '../../core/links.js';
 import { CommentReplyRequestEvent } from '../comment-item/comment-item.js';
 import type { CommentDeliveryEvent } from '../comment-item/delivery-view.js';
-import { CommentForm, CommentFormSubmitEvent, commentFormParts } from '../comment-form/comment-form.js';
+import { CommentForm, CommentFormSubmitEvent } from '../comment-form/comment-form.js';
+import { formExportParts } from '../comment-form/form-shape.js';
 import type { Safekeeping } from './safekeeping.js';
 import { focusRingStyles } from '../shared/shared.styles.js';
 import type { ThreadActions } from './capabilities.js';
@@ -24,9 +25,6 @@ import { itemFor } from './find-item.js';
 // re-render every comment-item (and every form) whenever the thread renders, e.g. on each clock tick.
 const noAuthorFields: AuthorFields = Object.freeze({});
 const noContact: CommentForm['authorContact'] = Object.freeze({});
-
-/** The form's parts as the thread forwards them (its `error` becomes `form-error`). */
-export const formExportParts = commentFormParts.map((part) => (part === 'error' ? 'error: form-error' : part)).join(', ');
 
 /**
  * @summary One page's comments: the count heading, the threaded list and the reply form.
@@ -91,7 +89,7 @@ export class CommentThread extends LitElement {
   static override styles = [focusRingStyles, commentThreadStyles];
 
   private readonly localeController = new LocaleController(this);
-  private readonly store = new ThreadStore(this, () => this.requestUpdate('touches', this.touches++));
+  private readonly store = new ThreadStore(this, listChunk, () => this.requestUpdate('touches', this.touches++));
   /** Counts the updates `store.touch` asked for: only touched comments changed (see `listRevision`). */
   private touches = 0;
   /**

@@ -7,9 +7,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { CommentAdapter } from '../../adapters/adapter.js';
-import { commentItemParts, type CommentItem } from '../comment-item/comment-item.js';
-import type { ThreadActions } from './capabilities.js';
+import type { Comment, CommentAdapter } from '../../adapters/adapter.js';
+import { commentItemParts, type CommentItemShape } from '../comment-item/item-shape.js';
 import { focusComment } from './find-item.js';
 import type { LinkOptions } from '../../core/links.js';
 import { moreRepliesLabel, repliesLabel } from '../../i18n/list-labels.js';
@@ -21,6 +20,13 @@ import type { ThreadStore } from './thread-store.js';
 import type { CommentNode } from '../../core/tree.js';
 
 /** What the list needs of its `<comment-thread>`. */
+/** What the list shows of the capabilities chunk's thread actions (its ThreadActions is one). */
+export interface ListActions {
+  isBusy(id: string): boolean;
+  renderEditForm(l: Localization, comment: Comment, links: LinkOptions): TemplateResult | undefined;
+  renderActionError(l: Localization, id: string): TemplateResult | typeof nothing;
+}
+
 export interface ListView extends ListPaging {
   l: Localization;
   store: ThreadStore;
@@ -29,7 +35,7 @@ export interface ListView extends ListPaging {
   now: number;
   collapseLength: number;
   replyingTo: string | null;
-  actions?: ThreadActions;
+  actions?: ListActions;
   keeper?: Safekeeping;
   /**
    * Moves when anything but `touch`ed comments changed: every comment's template renders anew.
@@ -63,7 +69,7 @@ async function showMoreAndFocus(view: ListView, key: string, before: number, lis
   if (load) await view.loadMore(key, load);
   else view.showMore(key);
   await view.rendered();
-  await focusComment(list()?.querySelectorAll<CommentItem>(':scope > li > comment-item')[before]);
+  await focusComment(list()?.querySelectorAll<CommentItemShape>(':scope > li > comment-item')[before]);
 }
 
 /** "Show N more replies": `hidden` already loaded but not shown yet, then what the adapter has. */

@@ -9,7 +9,9 @@ import type { AdapterError, Comment, CommentAdapter, NewComment } from '../../ad
 import type { CommentDeliveryEvent } from '../comment-item/delivery-view.js';
 import { CommentCreatedEvent, CommentErrorEvent } from '../../events.js';
 import { Deliveries, localComment, localId, type DeliveryHost } from '../../keeping/deliveries.js';
-import { draftStore, type Draft } from '../../keeping/drafts.js';
+import { draftStore, type Draft, type Typed } from '../../keeping/drafts.js';
+
+export type { Typed };
 import { normalizeComment } from '../../core/normalize.js';
 import type { OutboxEntry } from '../../keeping/outbox.js';
 import type { Localization } from '../../i18n/localization.js';
@@ -32,14 +34,6 @@ const keepers = new WeakMap<ThreadStore, Safekeeping>();
 /** Gives a realtime `created` event to the thread's Safekeeping: true when it was the echo of the reader's own post. */
 export function claimEcho(store: ThreadStore, comment: Comment): boolean {
   return keepers.get(store)?.claimEcho(comment) ?? false;
-}
-
-/** What a form holds: its text, and the author fields it shows (name, e-mail, website). */
-export interface Typed {
-  body: string;
-  name?: string;
-  email?: string;
-  url?: string;
 }
 
 /** How long typing pauses before the draft is written. */

@@ -12,8 +12,22 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { AdapterError, isAbort, type Comment, type CommentAdapter, type ListOptions } from '../../adapters/adapter.js';
 import { withDeadline } from '../../core/deadline.js';
-import { loadList, loadedList } from '../shared/list-loader.js';
+import type { LazyModule } from '../../core/lazy-module.js';
+import type { addToTree, buildTree, replaceInTree } from '../../core/comment-tree.js';
+import type { normalizeComment, normalizeComments } from '../../core/normalize.js';
 import { emptyTree, touch as touchNode, type CommentNode, type CommentTree } from '../../core/tree.js';
+
+/**
+ * What the store uses of the list chunk: reading adapter data and building the tree. The element
+ * hands the chunk's loader in; the store does not import it, since the chunk's modules use the store.
+ */
+export interface TreeTools {
+  normalizeComment: typeof normalizeComment;
+  normalizeComments: typeof normalizeComments;
+  addToTree: typeof addToTree;
+  buildTree: typeof buildTree;
+  replaceInTree: typeof replaceInTree;
+}
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -33,10 +47,10 @@ interface Page {
 }
 
 /** A list() result checked for shape: custom adapters may return anything, or throw synchronously. */
-async function fetchPage(adapter: CommentAdapter, threadId: string, options: ListOptions): Promise<Page> {
+async function fetchPage(tools: LazyModule<TreeTools>, adapter: CommentAdapter, threadId: string, options: ListOptions): Promise<Page> {
   const result: unknown = await adapter.list(threadId, options);
   // Normalization comes with the rich text chunk, which is on its way since the load began.
-  const { normalizeComments } = await loadList();
+  const { normalizeComments } = await tools.load();
   if (!result || typeof result !== 'object') throw new AdapterError('unknown', 'list() returned no result');
   const { comments, nextCursor, total } = result as { comments?: unknown; nextCursor?: unknown; total?: unknown };
   return {
@@ -71,7 +85,11 @@ export class ThreadStore implements ReactiveController {
    * `changedIn` asks the host for an update after only `touch`ed comments changed, so the list
    * renders just those (and their ancestors' lists). Without it, every change is a plain update.
    */
-  constructor(host: ReactiveControllerHost, private readonly changedIn?: () => void) {
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly tools: LazyModule<TreeTools>,
+    private readonly changedIn?: () => void
+  ) {
     this.host = host;
     host.addController(this);
   }
@@ -115,7 +133,7 @@ export class ThreadStore implements ReactiveController {
     this.moreError = null;
     this.host.requestUpdate();
     const applied = await this.run(
-      (signal) => fetchPage(request.adapter, request.threadId, {
+      (signal) => fetchPage(this.tools, request.adapter, request.threadId, {
         parentId: null, cursor: null, limit: request.pageSize, sort: request.sort, signal,
       }),
       (page) => {
@@ -140,7 +158,7 @@ export class ThreadStore implements ReactiveController {
     this.host.requestUpdate();
     const cursor = this.nextCursor;
     await this.run(
-      (signal) => fetchPage(request.adapter, request.threadId, {
+      (signal) => fetchPage(this.tools, request.adapter, request.threadId, {
         parentId: null, cursor, limit: request.pageSize, sort: request.sort, signal,
       }),
       (page) => {
@@ -164,7 +182,7 @@ export class ThreadStore implements ReactiveController {
     this.host.requestUpdate();
     const cursor = this.replyCursors.get(parentId) ?? null;
     await this.run(
-      (signal) => fetchPage(request.adapter, request.threadId, {
+      (signal) => fetchPage(this.tools, request.adapter, request.threadId, {
         parentId, cursor, limit: request.pageSize, sort: 'oldest', signal,
       }),
       (page) => {
@@ -179,10 +197,10 @@ export class ThreadStore implements ReactiveController {
 
   /**
    * Adds a comment the adapter just created, without reloading the thread. Needs the rich text
-   * chunk (normalization): the thread awaits `loadList()` before it inserts.
+   * chunk (normalization): the thread awaits the list chunk before it inserts.
    */
   insert(raw: unknown): Comment | null {
-    const rich = loadedList();
+    const rich = this.tools.loaded();
     const comment = rich?.normalizeComment(raw);
     if (!rich || !comment) return null;
     // An idempotent replay or a realtime echo returns a comment that is already shown: keep one.
@@ -220,7 +238,7 @@ export class ThreadStore implements ReactiveController {
       ? this.comments.map((existing) => (existing.id === id ? comment : existing))
       : this.comments.filter((existing) => existing.id !== id);
     // An edit, a new score, a confirmed post: the node takes it (and keeps its element's key).
-    if (comment && loadedList()?.replaceInTree(this.tree, id, comment)) return this.touch(comment.id);
+    if (comment && this.tools.loaded()?.replaceInTree(this.tree, id, comment)) return this.touch(comment.id);
     this.rebuild();
     this.host.requestUpdate();
   }
@@ -242,7 +260,7 @@ export class ThreadStore implements ReactiveController {
   /** The tree built anew, each comment keeping its number and its element's key (comment-tree.ts). */
   private rebuild(): void {
     // Comments only come in with the rich text chunk (it normalizes them), which builds the tree.
-    this.tree = loadedList()?.buildTree(this.comments, this.tree) ?? emptyTree();
+    this.tree = this.tools.loaded()?.buildTree(this.comments, this.tree) ?? emptyTree();
   }
 
   /**

@@ -13,19 +13,20 @@ import { loadMoreMessages } from '../../i18n/locales.js';
 
 export type ListChunk = typeof import('./list.js');
 
-const richText = lazyModule<ListChunk>(() => Promise.all([import('./list.js'), loadMoreMessages()]).then(([module]) => module));
+/** The list chunk, loaded once for the page. */
+export const listChunk = lazyModule<ListChunk>(() => Promise.all([import('./list.js'), loadMoreMessages()]).then(([module]) => module));
 
-export const loadedList = richText.loaded;
-export const loadList = richText.load;
+export const loadedList = listChunk.loaded;
+export const loadList = listChunk.load;
 
 /**
- * The rich text module, for code that only runs once it is in: the capability UI chunk, which
- * loads together with it (capability-loader.ts) and takes the URL policy and the style helper
+ * The list chunk, for code that only runs once it is in: the capabilities chunk, which
+ * loads together with it (capabilities-loader.ts) and takes the URL policy and the style helper
  * from it instead of importing them, which would split them into a third chunk.
  */
 export function listModule(): ListChunk {
-  const loaded = richText.loaded();
-  if (!loaded) throw new Error('maoni: rich text is not loaded');
+  const loaded = listChunk.loaded();
+  if (!loaded) throw new Error('maoni: the list chunk is not loaded');
   return loaded;
 }
 

@@ -3,7 +3,6 @@ import { AdapterError } from '../../../src/adapters/adapter.js';
 import {
   buildComment,
   checkBody,
-  checkIdempotencyKey,
   copyComment,
   isComment,
   newCommentId,
@@ -11,6 +10,7 @@ import {
   validateNewComment,
 } from '../../../src/adapters/in-browser/comment-store.js';
 import { comment, thrown } from '../../support/comments.js';
+import { checkIdempotencyKey } from '../../../src/core/idempotency.js';
 
 
 
