@@ -159,6 +159,12 @@ const localeChunk = (dir) => (chunk) => {
   return match ? `${dir}/${match[1] ? 'more/' : ''}[name].js` : undefined;
 };
 
+// Chunks are named for what they carry. Rollup names a chunk that several lazy entries share after
+// its first module; the in-page backend the memory and localStorage adapters share gets its name.
+// (Not manualChunks: that would pull modules the core needs, AdapterError, into the lazy chunk.)
+const sharedChunkName = (chunk) =>
+  chunk.isDynamicEntry ? undefined : chunk.moduleIds.some((id) => /[\\/]src[\\/]adapters[\\/]in-browser[\\/]/.test(id)) ? 'in-browser' : undefined;
+
 const onwarn = (warning, warn) => {
   // Lit's own modules use `this` at top level in a way that is harmless.
   if (warning.code === 'THIS_IS_UNDEFINED') return;
@@ -175,7 +181,7 @@ export default [
       format: 'es',
       sourcemap: true,
       entryFileNames: '[name].js',
-      chunkFileNames: (chunk) => localeChunk('locales')(chunk) ?? 'chunks/[name]-[hash].js',
+      chunkFileNames: (chunk) => localeChunk('locales')(chunk) ?? `chunks/${sharedChunkName(chunk) ?? '[name]'}-[hash].js`,
     },
     plugins: [
       strTagOnly(),

@@ -13,9 +13,10 @@ import type { LinkOptions } from '../../core/links.js';
 import { loadList, loadedList } from '../shared/list-loader.js';
 import { focusRingStyles } from '../shared/shared.styles.js';
 import { commentFormStyles } from './comment-form.styles.js';
-import { CommentFormCancelEvent, CommentFormSubmitEvent, commentFormParts, type AuthorField, type Problem } from './form-shape.js';
+import { CommentFormCancelEvent, CommentFormSubmitEvent, type AuthorField, type Problem } from './form-shape.js';
 
-export { CommentFormCancelEvent, CommentFormSubmitEvent, commentFormParts };
+// The form's events stay importable from the element's module, where the thread and tests look.
+export { CommentFormCancelEvent, CommentFormSubmitEvent };
 export type { AuthorField, CommentFormValue, Problem } from './form-shape.js';
 
 

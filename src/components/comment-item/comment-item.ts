@@ -12,9 +12,6 @@ import type { Delivery } from '../../keeping/deliveries.js';
 import type { ItemActions } from '../comment-thread/capabilities.js';
 import { focusRingStyles } from '../shared/shared.styles.js';
 import { commentItemStyles } from './comment-item.styles.js';
-import { commentItemParts } from './item-shape.js';
-
-export { commentItemParts };
 
 
 /**
