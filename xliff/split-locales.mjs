@@ -2,7 +2,7 @@
 // way rollup splits the code. A message whose id some module of the core bundle uses (statically
 // reachable from src/maoni.ts) stays in src/generated/locales/<locale>.ts, loaded with the locale;
 // every other message moves to src/generated/locales/more/<locale>.ts, which src/i18n/locales.ts
-// loads only together with the lazy rich text chunk, the only code that shows them. One whole
+// loads only together with the lazy list chunk, the only code that shows them. One whole
 // locale no longer fits the per-chunk gzip budget; each half does.
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -121,7 +121,7 @@ for (const locale of [...config.targetLocales].sort()) {
   const ids = [...entries.keys()].sort();
   const pick = (inCore) => new Map(ids.filter((id) => coreIds.has(id) === inCore).map((id) => [id, entries.get(id)]));
   writeModule(baseFile, base.imports, pick(true), marker);
-  writeModule(moreFile, base.imports, pick(false), '// The messages only the lazy chunks show (xliff/split-locales.mjs), loaded with the rich text chunk.');
+  writeModule(moreFile, base.imports, pick(false), '// The messages only the lazy chunks show (xliff/split-locales.mjs), loaded with the list chunk.');
 }
 
 console.log(`split-locales: ${config.targetLocales.length} locales, ${coreIds.size} core + ${allIds.size - coreIds.size} more message ids (${core.size} core modules)`);

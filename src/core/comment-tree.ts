@@ -8,7 +8,7 @@
  * missing (or itself, or part of a cycle) is shown at the top level, and the walk is iterative so
  * a very deep chain cannot overflow the stack.
  *
- * Lives in the rich text chunk: only code that runs with it builds or changes the tree.
+ * Lives in the list chunk: only code that runs with it builds or changes the tree.
  */
 import type { Comment } from './comment.js';
 import type { CommentNode, CommentTree } from './tree.js';

@@ -1,6 +1,6 @@
 /**
  * The thread's tree of comments: its shape, and `touch`, which marks what changed in place. The
- * tree is built and changed by comment-tree.ts, in the rich text chunk: every page of comments
+ * tree is built and changed by comment-tree.ts, in the list chunk: every page of comments
  * needs that chunk anyway (normalization), so the core bundle carries only this.
  */
 import type { Comment } from './comment.js';

@@ -1,5 +1,5 @@
 /**
- * The list's plural labels. The list waits for the rich text chunk, so their forms for every plural
+ * The list's plural labels. The list waits for the list chunk, so their forms for every plural
  * category travel in that chunk, not in the core bundle.
  */
 import { str } from '@lit/localize';

@@ -1,7 +1,7 @@
 /**
  * Which locales maoni ships, how a language tag maps onto one of them, and how each locale's
  * translations are loaded. Every locale but the source comes in two lazy chunks: the base part,
- * loaded on first use, and the "more" part, loaded with the rich text chunk that shows it.
+ * loaded on first use, and the "more" part, loaded with the list chunk that shows it.
  */
 import type { TemplateMap } from '@lit/localize/internal/types.js';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
@@ -18,8 +18,8 @@ type Loaders = Record<string, () => Promise<LocaleModule>>;
 // Static maps of explicit dynamic imports, so rollup sees each module and splits it into a chunk.
 // A locale comes in two parts (xliff/split-locales.mjs splits the generated modules): the base
 // part (dist/locales/) holds the messages of the core bundle's elements, the "more" part
-// (dist/locales/more/) those that only the lazy rich text and capability UI chunks show. The
-// more parts are wanted once the rich text chunk is (see loadMoreMessages); each part alone fits
+// (dist/locales/more/) those that only the lazy list and capabilities chunks show. The
+// more parts are wanted once the list chunk is (see loadMoreMessages); each part alone fits
 // the per-chunk size budget.
 const baseLoaders: Loaders = {
   sw: () => import('../generated/locales/sw.js'),
@@ -168,7 +168,7 @@ export function loadLocale(locale: string): Promise<TemplateMap | undefined> {
 }
 
 /**
- * Called when the rich text chunk is requested: from now on its messages are wanted. Loads the
+ * Called when the list chunk is requested: from now on its messages are wanted. Loads the
  * more part of every locale already loaded or loading (later locales load theirs with the base
  * part). Rejects when one fails; the next call tries it again.
  */

@@ -2,7 +2,7 @@
  * Sends the reader's comments so that none is lost and none is doubled: each submission goes into
  * the persisted outbox (outbox.ts) first, shows at once in the thread as a local comment, and is
  * sent — and sent again after a failure, a rate limit, going offline or a reload — always with
- * its one idempotency key, until the server confirms it. Part of the rich text chunk.
+ * its one idempotency key, until the server confirms it. Part of the list chunk.
  */
 import type { Comment, NewComment } from '../core/comment.js';
 import { AdapterError } from '../core/errors.js';

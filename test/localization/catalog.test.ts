@@ -74,7 +74,7 @@ describe('translation catalog', () => {
         const more = await generatedIds(locale, 'more');
         expect(base.filter((id) => more.includes(id)), `in both parts of ${locale}`).to.deep.equal([]);
         expect([...base, ...more].sort()).to.deep.equal([...units.keys()].sort());
-        // The core bundle's words, and the list's (the lazy rich text chunk).
+        // The core bundle's words, and the list's (the lazy list chunk).
         expect(base).to.include.members(['thread.heading', 'thread.form-heading', 'thread.retry', 'form.submit']);
         expect(more).to.include.members(['thread.load-more', 'thread.heading.count.other', 'thread.more-replies.other', 'comment.orphan']);
         // The same split in every locale.

@@ -1,5 +1,5 @@
 /**
- * A locale's "more" part (the messages of the lazy chunks) that fails to load: the rich text chunk
+ * A locale's "more" part (the messages of the lazy chunks) that fails to load: the list chunk
  * counts as failed too, so the thread shows its load error, in its own language, with Retry; Retry
  * loads the part again and the list shows in that language. A page of its own: nothing is loaded
  * before. The test server breaks the part on request (the maoni-test-more cookie,
@@ -18,7 +18,7 @@ describe('messages of the lazy chunks: a failed load', () => {
   afterEach(() => (document.cookie = 'maoni-test-more=; path=/; max-age=0'));
 
   it('shows the load error in the thread’s language, and Retry brings the list in that language', async () => {
-    expect(loadedList(), 'the rich text chunk must not be loaded before this test').to.equal(undefined);
+    expect(loadedList(), 'the list chunk must not be loaded before this test').to.equal(undefined);
     document.cookie = 'maoni-test-more=bn:fail; path=/';
     const adapter = pagedAdapter(manyComments(3, [['c1', 4]]), { inline: 1 });
     const el = await fixture<CommentThread>(html`<comment-thread thread="t" lang="bn" page-size="2" .adapter=${adapter}></comment-thread>`);

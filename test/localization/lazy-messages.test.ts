@@ -1,6 +1,6 @@
 /**
  * The messages only the lazy chunks show (the count heading, "Load more comments", "Show N more
- * replies", the sort menu …) are a locale's "more" part, which loads with the rich text chunk. A
+ * replies", the sort menu …) are a locale's "more" part, which loads with the list chunk. A
  * thread must never show them in English meanwhile. A page of its own: no locale and no chunk is
  * loaded before these tests (modules are cached per page). The test server delays a locale's more
  * part on request (the maoni-test-more cookie, web-test-runner.config.mjs), so it arrives last.
@@ -55,7 +55,7 @@ describe('messages of the lazy chunks', function () {
   this.timeout(10000);
 
   it('shows them in the thread’s language at first render, never in English', async () => {
-    expect(loadedList(), 'the rich text chunk must not be loaded before this test').to.equal(undefined);
+    expect(loadedList(), 'the list chunk must not be loaded before this test').to.equal(undefined);
     // The locale's base part is in already (a <comment-count lang="sw"> on the page loads it), so
     // the thread renders at once; its list must still wait for the more part, which comes last.
     await loadLocale('sw');

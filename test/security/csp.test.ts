@@ -54,7 +54,7 @@ describe('strict CSP and Trusted Types', function () {
       expect(report.heading).to.equal('3 Maoni');
       expect(report.images).to.equal(0);
       expect(report.links).to.deep.equal(['https://example.com/b', 'https://example.com/docs']);
-      // strong, em, code, pre (+ its code), blockquote, ul: the rich text chunk loaded and rendered under the policy.
+      // strong, em, code, pre (+ its code), blockquote, ul: the list chunk loaded and rendered under the policy.
       expect(report.richText).to.equal(7);
       expect(report.adoptedSheets).to.be.greaterThan(0);
     } finally {

@@ -74,7 +74,7 @@ export const commentItemStyles = css`
     overflow-wrap: anywhere;
     line-height: var(--comment-line-height, 1.5);
   }
-  /* A body shown before (or without) the rich text chunk: plain text, line breaks kept. */
+  /* A body shown before (or without) the list chunk: plain text, line breaks kept. */
   .plain {
     white-space: pre-line;
   }

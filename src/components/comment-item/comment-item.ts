@@ -90,7 +90,7 @@ export class CommentReplyRequestEvent extends Event {
 export class CommentItem extends LitElement {
   static override styles = [focusRingStyles, commentItemStyles];
 
-  /** Votes, reactions, Edit and Delete (capability-ui.ts): a lazy chunk, set up once this comment offers one. */
+  /** Votes, reactions, Edit and Delete (capabilities.ts): a lazy chunk, set up once this comment offers one. */
   private actions?: ItemActions;
 
   /** The avatar image failed to load: show initials instead. */
@@ -160,7 +160,7 @@ export class CommentItem extends LitElement {
 
   /**
    * Off screen, a new locale or clock tick waits: for idle time, or for the comment to come near
-   * the screen, whichever is first (idle-updates.ts, with the rich text chunk). A clock tick alone
+   * the screen, whichever is first (idle-updates.ts, with the list chunk). A clock tick alone
    * re-renders only when the shown date text changes ("4 minutes ago" → "5").
    */
   override shouldUpdate(changed: Map<PropertyKey, unknown>): boolean {
@@ -198,7 +198,7 @@ export class CommentItem extends LitElement {
   }
 
   private renderAvatar(comment: Comment): TemplateResult {
-    // The URL policy comes with the rich text chunk; until it is in, initials.
+    // The URL policy comes with the list chunk; until it is in, initials.
     const src = this.avatarFailed ? null : loadedList()?.safeUrl(comment.author.avatarUrl, { image: true, allowRelative: this.links.allowRelative });
     if (src) {
       return html`<img part="avatar" src=${src} alt="" width="40" height="40" loading="lazy"
@@ -254,7 +254,7 @@ export class CommentItem extends LitElement {
       rich.adoptRichTextStyles(this);
       text = rich.renderBlocks(this.blocks(rich, collapsed ? rich.excerpt(body, this.collapseLength) : body), this.links);
     } else {
-      // Until the rich text chunk is in (`<comment-thread>` waits for it), plain paragraphs.
+      // Until the list chunk is in (`<comment-thread>` waits for it), plain paragraphs.
       loadList().then(() => this.requestUpdate(), () => {});
       text = html`<p part="paragraph" class="plain" dir="auto">${collapsed ? body.slice(0, this.collapseLength) : body}</p>`;
     }

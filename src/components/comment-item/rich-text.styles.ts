@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /**
  * The look of a comment body (markdown.ts → rich-text.ts), shared by comments and the form's
- * preview. Part of the rich text chunk: elements adopt it when they first render rich text.
+ * preview. Part of the list chunk: elements adopt it when they first render rich text.
  */
 export const richTextStyles = css`
   [part='preview'] {

@@ -2,7 +2,7 @@
  * The UI that only an adapter's capabilities bring: votes and reactions, Edit and Delete with its
  * confirmation, editing in place, the sort menu, realtime updates behind the "N new comments —
  * show" banner, and the e-mail and website fields of the form. A lazy chunk: the elements load it
- * (through internal/capability-loader.ts) when their adapter has one of these capabilities and
+ * (through shared/capabilities-loader.ts) when their adapter has one of these capabilities and
  * render those parts once it is in, so a page whose backend has just `list` and `post` never
  * downloads it.
  */

@@ -100,7 +100,7 @@ export class CommentThread extends LitElement {
    */
   private listRevision = 0;
   /**
-   * Edit, delete, reactions, sorts and realtime (capability-ui.ts): a lazy chunk, set up when the
+   * Edit, delete, reactions, sorts and realtime (capabilities.ts): a lazy chunk, set up when the
    * adapter has one of them. Until it is in, the first load shows the skeleton, not a list
    * without its buttons.
    */
@@ -180,7 +180,7 @@ export class CommentThread extends LitElement {
   private readonly allotted = new Set<string>();
   /** Ids of the comments the reader posted here: always shown, wherever paging would cut. */
   private readonly posted = new Set<string>();
-  /** Drafts and deliveries (safekeeping.ts, in the rich text chunk): set up once that is in. */
+  /** Drafts and deliveries (safekeeping.ts, in the list chunk): set up once that is in. */
   private keeper?: Safekeeping;
 
   /** One object for as long as its inputs stay the same, so comments do not re-render for a new one. */
@@ -264,9 +264,9 @@ export class CommentThread extends LitElement {
   private async load(): Promise<void> {
     const adapter = this.adapter!;
     const threadId = this.thread;
-    // The rich text chunk downloads beside the first page. The store counts the page as loaded
+    // The list chunk downloads beside the first page. The store counts the page as loaded
     // only once the chunk is in too (it normalizes with it), so the list never shows raw markdown.
-    loadList().catch((error: unknown) => console.warn('maoni: could not load the rich text chunk; the thread shows an error with Retry.', error));
+    loadList().catch((error: unknown) => console.warn('maoni: could not load the list chunk; the thread shows an error with Retry.', error));
     const applied = await this.store.load({ adapter, threadId, pageSize: this.pageSize, sort: this.sort, timeout: this.requestTimeout });
     if (this.thread === threadId) this.restoreWords(threadId, applied);
     if (applied) {
@@ -288,7 +288,7 @@ export class CommentThread extends LitElement {
     this.requestUpdate(); // the forms take their drafts
   }
 
-  /** Drafts and deliveries, once the rich text chunk (which has them) is in. */
+  /** Drafts and deliveries, once the list chunk (which has them) is in. */
   private safekeeping(): Safekeeping | undefined {
     const rich = loadedList();
     if (!this.keeper && rich) {
@@ -359,7 +359,7 @@ export class CommentThread extends LitElement {
     if (!keeper) {
       // Without that chunk (the network failed) nothing can be kept safe or shown: the text stays
       // in the form, nothing is sent, and submitting again tries the chunk again.
-      const error = new AdapterError('network', 'the rich text chunk could not be loaded');
+      const error = new AdapterError('network', 'the list chunk could not be loaded');
       form.error = error;
       this.dispatchEvent(new CommentErrorEvent({ threadId, operation: 'post', error }));
       return;
@@ -463,7 +463,7 @@ export class CommentThread extends LitElement {
     if (tree.size === 0) {
       return html`<slot name="empty"><p part="empty">${l.msg('No comments yet. Be the first to write one.', { id: 'thread.empty' })}</p></slot>`;
     }
-    // The list's templates and styles come with the rich text chunk, which every page of comments needs.
+    // The list's templates and styles come with the list chunk, which every page of comments needs.
     const rich = loadedList()!;
     rich.addStyles(this, rich.listStyles);
     return html`${this.actions?.renderNewComments(l)}${rich.renderComments({

@@ -1,7 +1,7 @@
 /**
  * Moving between comments without a mouse: j / ↓ the next comment, k / ↑ the previous one, Home and
  * End the first and last, in reading order (replies included). Keys typed into a field, or with a
- * modifier, are left alone. Part of the rich text chunk (the list needs it anyway).
+ * modifier, are left alone. Part of the list chunk (the list needs it anyway).
  */
 const keys: Record<string, number> = { j: 1, ArrowDown: 1, k: -1, ArrowUp: -1, Home: -Infinity, End: Infinity };
 

@@ -1,7 +1,7 @@
 /**
  * The thread's list of comments: nested lists up to `max-depth` (deeper replies in one flat list,
  * in reading order), a page of each list at a time, "Show N more replies" and "Load more
- * comments". Part of the rich text chunk: the list shows only once that is in, since every page of
+ * comments". Part of the list chunk: the list shows only once that is in, since every page of
  * comments needs it (normalization), so its templates need not weigh on the core bundle.
  */
 import { html, nothing, type TemplateResult } from 'lit';

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /**
  * The list's own styles: nesting, paging buttons, the inline reply form, and what long threads
- * leave unrendered off screen. They come with the rich text chunk, which the list waits for, so
+ * leave unrendered off screen. They come with the list chunk, which the list waits for, so
  * the core bundle does not carry them (the thread adopts them when it first shows a list).
  */
 export const listStyles = css`

@@ -1,7 +1,7 @@
 /**
  * Keeps the reader's words for one `<comment-thread>`: what they type is a draft per thread and
  * parent (saved as they type and when the page goes away), and what they post shows at once and
- * stays in the outbox until the server confirms it (deliveries.ts). Part of the rich text chunk,
+ * stays in the outbox until the server confirms it (deliveries.ts). Part of the list chunk,
  * which the thread loads beside its first page.
  */
 import type { ReactiveElement } from 'lit';

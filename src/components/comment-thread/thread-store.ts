@@ -49,7 +49,7 @@ interface Page {
 /** A list() result checked for shape: custom adapters may return anything, or throw synchronously. */
 async function fetchPage(tools: LazyModule<TreeTools>, adapter: CommentAdapter, threadId: string, options: ListOptions): Promise<Page> {
   const result: unknown = await adapter.list(threadId, options);
-  // Normalization comes with the rich text chunk, which is on its way since the load began.
+  // Normalization comes with the list chunk, which is on its way since the load began.
   const { normalizeComments } = await tools.load();
   if (!result || typeof result !== 'object') throw new AdapterError('unknown', 'list() returned no result');
   const { comments, nextCursor, total } = result as { comments?: unknown; nextCursor?: unknown; total?: unknown };
@@ -259,7 +259,7 @@ export class ThreadStore implements ReactiveController {
 
   /** The tree built anew, each comment keeping its number and its element's key (comment-tree.ts). */
   private rebuild(): void {
-    // Comments only come in with the rich text chunk (it normalizes them), which builds the tree.
+    // Comments only come in with the list chunk (it normalizes them), which builds the tree.
     this.tree = this.tools.loaded()?.buildTree(this.comments, this.tree) ?? emptyTree();
   }
 

@@ -4,7 +4,7 @@ const added = new WeakMap<CSSResult, WeakSet<Node>>();
 
 /**
  * Adds styles to an element that has already adopted its own, once per shadow root: how the lazy
- * chunks (capability UI, rich text) bring their styles along.
+ * chunks (capabilities, list) bring their styles along.
  */
 export function addStyles(host: ReactiveElement, styles: CSSResult): void {
   const root = host.renderRoot as ShadowRoot;

@@ -1,5 +1,5 @@
 /**
- * Loads the capability UI (components/comment-thread/capability-ui.ts: votes and reactions, Edit and
+ * Loads the capability UI (components/comment-thread/capabilities.ts: votes and reactions, Edit and
  * Delete, editing in place, the sort menu, realtime, the form's e-mail and website fields) on
  * demand. It is a lazy chunk of its own, fetched at most once per page and only when an adapter has
  * one of those capabilities, so a backend with just `list` and `post` never costs its bytes.
@@ -10,7 +10,7 @@ import { loadList } from './list-loader.js';
 
 export type Capabilities = typeof import('../comment-thread/capabilities.js');
 
-// The capability UI builds on the rich text chunk (URL policy, style helper): both load together.
+// The capability UI builds on the list chunk (URL policy, style helper): both load together.
 const capabilityUi = lazyModule<Capabilities>(() =>
   Promise.all([import('../comment-thread/capabilities.js'), loadList()]).then(([ui]) => ui)
 );

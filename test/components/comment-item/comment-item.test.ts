@@ -15,7 +15,7 @@ async function localization(locale: SeedLocale): Promise<Localization> {
 }
 
 async function render(comment: Comment, options: { number?: number; l?: Localization } = {}): Promise<CommentItem> {
-  // Bodies, links and avatars render fully once the rich text chunk is in (the thread waits for it).
+  // Bodies, links and avatars render fully once the list chunk is in (the thread waits for it).
   await loadList();
   return fixture<CommentItem>(
     html`<comment-item .comment=${comment} .number=${options.number ?? 0} .localization=${options.l}></comment-item>`

@@ -1,5 +1,5 @@
 /**
- * The capability UI chunk for a capability the adapter learns late (a sort menu from `ready()`):
+ * The capabilities chunk for a capability the adapter learns late (a sort menu from `ready()`):
  * it loads then, and the list stays on screen meanwhile. A page of its own: the chunk must not be
  * loaded before the test.
  */

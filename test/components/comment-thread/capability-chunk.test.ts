@@ -20,7 +20,7 @@ async function threadOn(adapter: CommentAdapter): Promise<CommentThread> {
   return el;
 }
 
-describe('comment-thread: the capability UI chunk', () => {
+describe('comment-thread: the capabilities chunk', () => {
   it('is never loaded for an adapter with just list and post', async () => {
     const el = await threadOn(pagedAdapter(manyComments(2)));
     const form = get<CommentForm>(el, '[part="form-section"] comment-form');

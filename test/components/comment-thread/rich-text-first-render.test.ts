@@ -1,5 +1,5 @@
 /**
- * Its own file, so its page has not loaded the rich text chunk yet: the first thread on a page
+ * Its own file, so its page has not loaded the list chunk yet: the first thread on a page
  * must wait for it rather than show its comments' markdown raw for a moment.
  */
 import { expect, fixture, html } from '@open-wc/testing';
