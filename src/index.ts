@@ -24,6 +24,8 @@ export type {
   NewComment,
   PostOptions,
   Viewer,
+  ViewerRole,
+  ModerationAction,
 } from './adapters/adapter.js';
 export { MemoryAdapter } from './adapters/memory.js';
 export type { MemoryAdapterOptions, MemoryOperation } from './adapters/memory.js';

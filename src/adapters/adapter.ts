@@ -71,7 +71,16 @@ export interface Viewer {
   name: string;
   avatarUrl?: string;
   url?: string;
+  /** `moderator` and `owner` get the moderation tools in the thread (with `moderate`). Default `reader`. */
+  role?: ViewerRole;
+  /** The backend vouches for this reader (signed in by the host site). */
+  verified?: boolean;
 }
+
+export type ViewerRole = 'reader' | 'moderator' | 'owner';
+
+/** What a moderator does with a comment: publish it, mark it as spam, take it down, or undo that. */
+export type ModerationAction = 'approve' | 'spam' | 'delete' | 'restore';
 
 export interface CommentAdapter {
   list(threadId: string, options: ListOptions): Promise<ListResult>;
@@ -114,5 +123,15 @@ export interface CommentAdapter {
   mentionUrl?(name: string): string | null | undefined;
   /** Pushes changes to the thread as they happen; returns the function that stops them. */
   subscribe?(threadId: string, onEvent: (event: ThreadEvent) => void): () => void;
+  /**
+   * Moderation, for a viewer whose `role` is `moderator` or `owner`: resolves the comment as it is
+   * now (its new `status`). The thread shows Approve, Spam and Delete only with it and that role.
+   */
+  moderate?(threadId: string, commentId: string, action: ModerationAction, options?: CallOptions): Promise<Comment>;
+  /**
+   * The host site's token for its signed-in reader (an HS256 JWT, see the server's SSO), or `null`
+   * to sign out. `<comment-thread sso-token>` calls it; the adapter sends the token with every call.
+   */
+  setIdentity?(token: string | null): void;
 }
 

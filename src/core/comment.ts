@@ -10,10 +10,17 @@ export interface CommentAuthor {
   url?: string;
   /** Avatar image. Shown only when it passes the URL allowlist; otherwise initials. */
   avatarUrl?: string;
+  /** The backend's id for the author (a signed-in reader's account, a host site's user id). */
   id?: string;
+  /** The backend vouches for this author (a reader the host site signed in): shown with a badge. */
+  verified?: boolean;
 }
 
-export type CommentStatus = 'published' | 'pending' | 'deleted';
+/**
+ * Readers see `published` comments (and their own `pending` ones); moderators see every status:
+ * `pending` waits for approval, `spam` was held or marked as spam, `deleted` was taken down.
+ */
+export type CommentStatus = 'published' | 'pending' | 'spam' | 'deleted';
 
 /** One comment, as adapters return it. */
 export interface Comment {

@@ -13,7 +13,7 @@ function warnOnce(kind: string, detail: string): void {
   console.warn(`maoni: the adapter returned ${detail}; it was repaired or skipped.`);
 }
 
-const statuses: ReadonlySet<string> = new Set<CommentStatus>(['published', 'pending', 'deleted']);
+const statuses: ReadonlySet<string> = new Set<CommentStatus>(['published', 'pending', 'spam', 'deleted']);
 
 function optionalString(value: unknown): string | undefined {
   return typeof value === 'string' && value.length > 0 ? value : undefined;
@@ -74,6 +74,8 @@ export function normalizeComment(raw: unknown): Comment | null {
     body: body as string,
     createdAt,
   };
+  // Only a literal true: a backend's "false", 1 or "yes" never shows the badge.
+  if (rawAuthor.verified === true) comment.author.verified = true;
   const editedAt = optionalString(source.editedAt);
   if (editedAt) comment.editedAt = editedAt;
   if (typeof source.status === 'string' && statuses.has(source.status)) comment.status = source.status as CommentStatus;
