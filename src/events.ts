@@ -36,7 +36,7 @@ export interface CommentErrorDetail {
    * What failed: loading the thread (`list`), loading more comments or replies (`more`), posting,
    * or changing a comment (`edit`, `delete`, `react`).
    */
-  operation: 'list' | 'more' | 'post' | 'edit' | 'delete' | 'react';
+  operation: 'list' | 'more' | 'post' | 'edit' | 'delete' | 'react' | 'moderate';
   error: AdapterError;
 }
 

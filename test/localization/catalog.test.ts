@@ -16,9 +16,12 @@ const targetLocales = shippedLocales.filter((locale) => locale !== sourceLocale)
  * language. Everything else identical to English is an untranslated string.
  */
 const sameAsEnglish: Record<string, readonly string[]> = {
-  de: ['form.label.name'],
+  // "Spam" is the word these languages use (their Gmail, Outlook and WordPress say it too).
+  de: ['form.label.name', 'comment.spam', 'comment.moderation.spam'],
+  es: ['comment.spam'],
+  'pt-BR': ['comment.spam'],
   // Indonesian uses the English word (as Facebook and Instagram do), matching "diedit".
-  id: ['comment.edit'],
+  id: ['comment.edit', 'comment.spam', 'comment.moderation.spam'],
 };
 
 /** Message ids and source texts, read from a locale's xliff file (served by the test runner). */

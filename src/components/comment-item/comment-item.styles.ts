@@ -57,6 +57,11 @@ export const commentItemStyles = css`
   a[part='author'] {
     color: var(--comment-link-color, inherit);
   }
+  [part='verified'] {
+    margin-inline-start: -0.45rem;
+    font-size: 0.8em;
+    color: var(--comment-verified-color, var(--comment-link-color, currentColor));
+  }
   [part='orphan-note'],
   [part='delivery'] {
     margin: 0.25rem 0;

@@ -66,6 +66,11 @@ export class CommentReplyRequestEvent extends Event {
  * @csspart orphan-note - "In reply to a comment that is not available", on a reply whose parent the backend did not send.
  * @csspart delivery - How the reader's own new comment is doing: "Sending…", queued while offline, waiting after a rate limit, or not sent (with Retry and Edit).
  * @csspart delivery-button - Retry and Edit on a comment that was not sent.
+ * @csspart verified - The badge beside the name of a reader the site signed in (the backend vouches for the name).
+ * @csspart moderation - A moderator's tools on the comment: Approve, Spam and Remove.
+ * @csspart approve-button - Publishes a held comment (or one marked as spam).
+ * @csspart spam-button - Marks the comment as spam: readers no longer see it.
+ * @csspart remove-button - Takes the comment down.
  * @csspart reactions - The group of reaction buttons.
  * @csspart reaction - One reaction button (`aria-pressed` when the reader gave it).
  * @csspart score - The score between the up and down votes.
@@ -84,6 +89,7 @@ export class CommentReplyRequestEvent extends Event {
  * @cssprop [--comment-code-max-height=24rem] - Tallest a code block grows before it scrolls.
  * @cssprop [--comment-quote-border=3px solid currentColor at 25%] - Line beside a quote.
  * @cssprop [--comment-author-weight=600] - Font weight of the author's name.
+ * @cssprop [--comment-verified-color=--comment-link-color] - Color of the verified badge.
  * @cssprop [--comment-line-height=1.5] - Line height of the body.
  * @cssprop [--comment-focus-color=currentColor] - Focus ring color.
  */
@@ -119,6 +125,9 @@ export class CommentItem extends LitElement {
 
   /** Reaction ids the backend supports (`up`/`down` show as votes with the score between). */
   @property({ attribute: false }) reactions: readonly string[] = [];
+
+  /** The viewer moderates this thread: Approve, Spam and Remove are offered (with the adapter's `moderate`). */
+  @property({ type: Boolean, attribute: 'can-moderate' }) canModerate = false;
 
   /** An action on this comment is in progress: its buttons are disabled. */
   @property({ type: Boolean, reflect: true }) busy = false;
@@ -182,7 +191,7 @@ export class CommentItem extends LitElement {
       // An edit keeps the reader's choice; another comment in this element starts collapsed.
       if ((changed.get('comment') as Comment | undefined)?.id !== this.comment?.id) this.expanded = false;
     }
-    if (!this.actions && (this.canEdit || this.canDelete || this.reactions.length)) {
+    if (!this.actions && (this.canEdit || this.canDelete || this.canModerate || this.reactions.length)) {
       const ui = loadedCapabilities();
       if (ui) this.actions = new ui.ItemActions(this);
       else loadCapabilities().then(() => this.requestUpdate(), () => {});
@@ -211,9 +220,13 @@ export class CommentItem extends LitElement {
     const name = comment.author.name.trim() || this.l.msg('Anonymous', { id: 'comment.anonymous' });
     const rich = loadedList();
     const href = rich?.safeUrl(comment.author.url, { allowRelative: this.links.allowRelative });
-    return rich && href
+    const author = rich && href
       ? html`<a part="author" id="author" href=${href} rel=${rich.linkRel} target=${rich.linkTarget(this.links)} dir="auto">${name}</a>`
       : html`<span part="author" id="author" dir="auto">${name}</span>`;
+    if (!comment.author.verified) return author;
+    // A reader the site signed in: the backend vouches for the name.
+    const label = this.l.msg('Verified', { id: 'comment.verified' });
+    return html`${author}<span part="verified" role="img" aria-label=${label} title=${label}>✓</span>`;
   }
 
   private renderDate(comment: Comment): TemplateResult | typeof nothing {
@@ -229,8 +242,10 @@ export class CommentItem extends LitElement {
   }
 
   private renderStatus(comment: Comment): TemplateResult | typeof nothing {
-    if (comment.status !== 'pending') return nothing;
-    return html`<span part="status">${this.l.msg('Awaiting moderation', { id: 'comment.pending' })}</span>`;
+    const { msg } = this.l;
+    if (comment.status === 'pending') return html`<span part="status">${msg('Awaiting moderation', { id: 'comment.pending' })}</span>`;
+    if (comment.status === 'spam') return html`<span part="status">${msg('Spam', { id: 'comment.spam' })}</span>`;
+    return nothing;
   }
 
   private blocks(rich: ListChunk, source: string): Block[] {
@@ -289,7 +304,7 @@ export class CommentItem extends LitElement {
       ${this.orphan ? loadedList()?.renderOrphanNote(this.l) : nothing}
       ${this.renderBody(comment)}
       ${this.delivery && loadedList()?.renderDelivery(this, this.l, this.delivery)}
-      ${this.delivery || comment.status === 'deleted' || (this.noReply && !this.canEdit && !this.canDelete && this.reactions.length === 0)
+      ${this.delivery || comment.status === 'deleted' || (this.noReply && !this.canEdit && !this.canDelete && !this.canModerate && this.reactions.length === 0)
         ? nothing
         : html`<div part="actions">
             ${this.actions?.renderReactions(comment, this.l)}
@@ -300,7 +315,7 @@ export class CommentItem extends LitElement {
                     ${msg('Reply', { id: 'comment.reply' })}
                   </button>
                   <span id="reply-context" hidden>${msg(str`Reply to ${name}`, { id: 'comment.reply-to' })}</span>`}
-            ${this.actions?.renderOwnerActions(this.l)}
+            ${this.actions?.renderOwnerActions(this.l)} ${this.actions?.renderModeration(comment, this.l)}
           </div>`}
     </article>`;
   }

@@ -9,7 +9,8 @@ import type { Comment } from '../../core/comment.js';
 export const commentItemParts = [
   'comment', 'avatar', 'meta', 'number', 'author', 'date', 'edited', 'status', 'body', 'paragraph',
   'mention', 'link', 'strong', 'emphasis', 'code', 'code-block', 'quote', 'body-list', 'body-list-item', 'expand-button', 'deleted', 'actions', 'reply-button', 'edit-button', 'delete-button', 'confirm',
-  'reactions', 'reaction', 'score', 'delivery', 'delivery-button', 'orphan-note',
+  'reactions', 'reaction', 'score', 'delivery', 'delivery-button', 'orphan-note', 'verified', 'moderation', 'approve-button',
+  'spam-button', 'remove-button',
 ] as const;
 
 /** The members of `<comment-item>` that code outside the element reads. */
@@ -19,4 +20,5 @@ export interface CommentItemShape extends ReactiveElement {
   readonly busy: boolean;
   readonly canEdit: boolean;
   readonly canDelete: boolean;
+  readonly canModerate: boolean;
 }

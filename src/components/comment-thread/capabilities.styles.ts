@@ -3,6 +3,7 @@ import { css } from 'lit';
 /** Added to a `<comment-item>` once it shows votes, reactions, Edit or Delete. */
 export const itemActionStyles = css`
   [part='reactions'],
+  [part='moderation'],
   [part='confirm'] {
     display: inline-flex;
     align-items: center;

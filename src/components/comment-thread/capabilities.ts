@@ -8,7 +8,7 @@
  */
 import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { str } from '@lit/localize';
-import { AdapterError, isAbort, type AuthorFields, type Comment, type CommentAdapter, type CommentSort } from '../../adapters/adapter.js';
+import { AdapterError, isAbort, type AuthorFields, type Comment, type CommentAdapter, type CommentSort, type ModerationAction } from '../../adapters/adapter.js';
 import { CommentErrorEvent } from '../../events.js';
 import { updateComment } from './comment-update.js';
 import { LiveUpdates } from './live-updates.js';
@@ -27,7 +27,8 @@ import { itemFor } from './find-item.js';
 export type CommentAction =
   | { kind: 'edit' }
   | { kind: 'delete' }
-  | { kind: 'react'; reaction: string; active: boolean };
+  | { kind: 'react'; reaction: string; active: boolean }
+  | { kind: 'moderate'; action: ModerationAction };
 
 /**
  * The reader asked to edit, delete or react to a comment: dispatched on its `<comment-item>`, and
@@ -94,6 +95,28 @@ export class ItemActions {
             ${button('down', msg('Downvote', { id: 'comment.vote-down' }), '▼', false)}`
         : nothing}
       ${others.map((reaction) => button(reaction, reaction, reaction, true))}
+    </span>`;
+  }
+
+  /**
+   * A moderator's tools on any comment: Approve (held or marked as spam), Spam and Delete. The
+   * thread offers them only to a viewer whose role is moderator or owner, with an adapter that has
+   * `moderate`; the backend decides again.
+   */
+  renderModeration(comment: Comment, l: Localization): TemplateResult | typeof nothing {
+    if (!this.host.canModerate || comment.status === 'deleted') return nothing;
+    const { msg } = l;
+    const { busy } = this.host;
+    const held = comment.status === 'pending' || comment.status === 'spam';
+    const act = (action: ModerationAction) => () => this.act({ kind: 'moderate', action });
+    return html`<span part="moderation" role="group" aria-label=${msg('Moderation', { id: 'comment.moderation' })}>
+      ${held
+        ? html`<button part="approve-button" type="button" ?disabled=${busy} @click=${act('approve')}>${msg('Approve', { id: 'comment.moderation.approve' })}</button>`
+        : nothing}
+      ${comment.status === 'spam'
+        ? nothing
+        : html`<button part="spam-button" type="button" ?disabled=${busy} @click=${act('spam')}>${msg('Spam', { id: 'comment.moderation.spam' })}</button>`}
+      <button part="remove-button" type="button" ?disabled=${busy} @click=${act('delete')}>${msg('Remove', { id: 'comment.moderation.remove' })}</button>
     </span>`;
   }
 
@@ -189,7 +212,7 @@ export class ThreadActions {
   }
 
   /** Runs an edit, delete or reaction through the adapter and shows its result or error in place. */
-  private async change(comment: Comment, operation: 'edit' | 'delete' | 'react', call: (signal: AbortSignal) => Promise<unknown> | undefined): Promise<boolean> {
+  private async change(comment: Comment, operation: 'edit' | 'delete' | 'react' | 'moderate', call: (signal: AbortSignal) => Promise<unknown> | undefined): Promise<boolean> {
     const host = this.host;
     const threadId = host.thread;
     this.setBusy(comment.id, true);
@@ -223,8 +246,10 @@ export class ThreadActions {
       focusLater(host, () => host.renderRoot.querySelector<CommentFormShape>('comment-form[mode="edit"]'));
     } else if (action.kind === 'delete') {
       this.change(comment, 'delete', (signal) => adapter.delete?.(host.thread, comment.id, { signal }));
-    } else {
+    } else if (action.kind === 'react') {
       this.change(comment, 'react', (signal) => adapter.react?.(host.thread, comment.id, action.reaction, { active: action.active, signal }));
+    } else {
+      this.change(comment, 'moderate', (signal) => adapter.moderate?.(host.thread, comment.id, action.action, { signal }));
     }
   }
 

@@ -114,6 +114,8 @@ export class CommentThread extends LitElement {
   @state() private signedIn = false;
   /** The signed-in viewer's name, for the reader's own comments until the server confirms them. */
   private viewerName = '';
+  /** The viewer moderates (role moderator or owner): comments offer Approve, Spam and Remove. */
+  @state() private moderator = false;
   /** The name the reader last posted under, offered again in every form. */
   @state() private authorName = '';
   /** What the polite live region says (loaded, posted, not sent). */
@@ -127,6 +129,12 @@ export class CommentThread extends LitElement {
 
   /** The backend: any object with `list` and `post` (see `CommentAdapter`). */
   @property({ attribute: false }) adapter?: CommentAdapter;
+
+  /**
+   * A token the host site signed for its signed-in reader (an HS256 JWT, see the server's SSO),
+   * handed to the adapter's `setIdentity`: the form asks no name, and comments show as verified.
+   */
+  @property({ attribute: 'sso-token' }) ssoToken = '';
 
   /** Order of comments, passed to the adapter: `oldest`, `newest` or `top`. */
   @property() sort: 'oldest' | 'newest' | 'top' = 'oldest';
@@ -213,7 +221,13 @@ export class CommentThread extends LitElement {
   }
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('adapter')) this.checkViewer();
+    if (changed.has('adapter') || changed.has('ssoToken')) {
+      // Only a token the page gave (or took back) here: one set with adapter.setIdentity() stays.
+      if (this.ssoToken || changed.get('ssoToken')) this.adapter?.setIdentity?.(this.ssoToken || null);
+      // Another reader: what they may do with each comment changes, so the list loads again.
+      if (!changed.has('adapter') && changed.has('ssoToken') && changed.get('ssoToken') !== undefined) this.loadedFor = undefined;
+      this.checkViewer();
+    }
     if (changed.has('adapter') || changed.has('linkTarget') || changed.has('allowRelativeUrls')) {
       const adapter = this.adapter;
       const mentionUrl = adapter?.mentionUrl && ((name: string) => adapter.mentionUrl!(name));
@@ -333,12 +347,14 @@ export class CommentThread extends LitElement {
         );
     }
     this.signedIn = false;
+    this.moderator = false;
     if (!adapter?.viewer) return;
     try {
       const viewer = await adapter.viewer();
       if (this.adapter === adapter) {
         this.signedIn = !!viewer;
         this.viewerName = viewer?.name ?? '';
+        this.moderator = viewer?.role === 'moderator' || viewer?.role === 'owner';
       }
     } catch {
       // No viewer information: ask for a name, which works for every backend.
@@ -468,7 +484,7 @@ export class CommentThread extends LitElement {
     rich.addStyles(this, rich.listStyles);
     return html`${this.actions?.renderNewComments(l)}${rich.renderComments({
       l, store: this.store, adapter: this.adapter, links: this.links, now: this.now, collapseLength: this.collapseLength,
-      replyingTo: this.replyingTo, actions: this.actions, keeper: this.keeper, depthCap: this.depthCap, pageSize: this.pageSize,
+      replyingTo: this.replyingTo, moderator: this.moderator, actions: this.actions, keeper: this.keeper, depthCap: this.depthCap, pageSize: this.pageSize,
       shownCount: this.shownCount, allotted: this.allotted, posted: this.posted, revision: this.listRevision,
       renderForm: (node) => this.renderForm(l, node),
       showMore: (key) => this.showMore(key),

@@ -19,7 +19,6 @@ import type { Safekeeping } from './safekeeping.js';
 import type { ThreadStore } from './thread-store.js';
 import type { CommentNode } from '../../core/tree.js';
 
-/** What the list needs of its `<comment-thread>`. */
 /** What the list shows of the capabilities chunk's thread actions (its ThreadActions is one). */
 export interface ListActions {
   isBusy(id: string): boolean;
@@ -27,6 +26,7 @@ export interface ListActions {
   renderActionError(l: Localization, id: string): TemplateResult | typeof nothing;
 }
 
+/** What the list needs of its `<comment-thread>`. */
 export interface ListView extends ListPaging {
   l: Localization;
   store: ThreadStore;
@@ -35,6 +35,8 @@ export interface ListView extends ListPaging {
   now: number;
   collapseLength: number;
   replyingTo: string | null;
+  /** The viewer is a moderator or the owner: every comment offers the moderation tools. */
+  moderator: boolean;
   actions?: ListActions;
   keeper?: Safekeeping;
   /**
@@ -104,6 +106,7 @@ function renderNode(view: ListView, node: CommentNode, flat: boolean): TemplateR
       html`<comment-item exportparts=${itemExportParts} .comment=${comment} .number=${node.number} .localization=${l}
         .now=${view.now} .links=${links} .collapseLength=${view.collapseLength} .delivery=${view.keeper?.deliveries.of(comment.id)} ?orphan=${node.orphan} ?reply-open=${open} ?busy=${!!actions?.isBusy(comment.id)}
         ?can-edit=${!!adapter?.edit && comment.can?.edit === true} ?can-delete=${!!adapter?.delete && comment.can?.delete === true}
+        ?can-moderate=${view.moderator && !!adapter?.moderate}
         .reactions=${(adapter?.react && adapter.reactions) || noReactions}></comment-item>`}
     ${actions?.renderActionError(l, comment.id)}
     ${open ? html`<div part="reply-form">${view.renderForm(node)}</div>` : nothing}

@@ -20,7 +20,7 @@ const capabilityUi = lazyModule<Capabilities>(() =>
  * the chunk itself for `authorFields`, which may be learnt later, from `ready()`.)
  */
 export function hasCapabilities(adapter: CommentAdapter | undefined): boolean {
-  return !!(adapter && (adapter.edit || adapter.delete || adapter.react || adapter.subscribe || (adapter.sorts?.length ?? 0) > 1));
+  return !!(adapter && (adapter.edit || adapter.delete || adapter.react || adapter.subscribe || adapter.moderate || (adapter.sorts?.length ?? 0) > 1));
 }
 
 /** The capability UI, when it has loaded. */
