@@ -10,6 +10,7 @@ import {
   type EditInput,
   type ListOptions,
   type ListResult,
+  type ModerationAction,
   type NewComment,
   type PostOptions,
   type ReactOptions,
@@ -17,9 +18,8 @@ import {
   type Viewer,
 } from './adapter.js';
 import { sleep, throwIfAborted } from '../core/abort.js';
-import { checkIdempotencyKey } from '../core/idempotency.js';
+import { checkIdempotencyKey, newIdempotencyKey } from '../core/idempotency.js';
 import { isRecord } from '../core/is-record.js';
-import { newIdempotencyKey } from '../core/idempotency.js';
 
 /** Request headers, or a function that makes them for each request (e.g. a fresh token). */
 export type RestHeaders =
@@ -64,10 +64,18 @@ export interface RestAdapterOptions {
   /** Time limit of each attempt in milliseconds; exceeding it is a `network` error. Default: none. */
   timeoutMs?: number;
   /**
-   * The signed-in identity, when the page has one. Default: none (`viewer()` resolves `null`, and
-   * the form asks for a name), which is what the reference server supports.
+   * The signed-in identity, when the page knows it. Default: what the server says in its
+   * configuration (`viewer`: a moderator signed in at `/admin/`, or the reader of an SSO token),
+   * else none and the form asks for a name.
    */
   viewer?: () => Viewer | null | Promise<Viewer | null>;
+  /**
+   * Whether requests carry cookies (the moderator's session). Default `include`: a server on another
+   * origin must then answer with `Access-Control-Allow-Credentials: true` and the page's origin (the
+   * reference server does for the origins in `MAONI_CORS_ORIGINS`). `same-origin` or `omit` for a
+   * backend that allows any origin (`*`).
+   */
+  credentials?: RequestCredentials;
 }
 
 /** What `GET /config` says the server supports; see {@link RestAdapter.ready}. */
@@ -81,6 +89,8 @@ export interface RestCapabilities {
   maxBodyLength?: number;
   /** True when first-time commenters' comments wait for approval. */
   moderation?: boolean;
+  /** Who the server takes this browser for (session cookie or SSO token); `null` when nobody. */
+  viewer?: Viewer | null;
 }
 
 /** The storage key of the anonymous client key. */
@@ -242,7 +252,21 @@ function asCapabilities(data: unknown): RestCapabilities {
   }
   if (typeof maxBodyLength === 'number' && maxBodyLength > 0) capabilities.maxBodyLength = maxBodyLength;
   if (typeof moderation === 'boolean') capabilities.moderation = moderation;
+  if ('viewer' in data) capabilities.viewer = asViewer(data.viewer);
   return Object.freeze(capabilities);
+}
+
+const ROLES: readonly string[] = ['reader', 'moderator', 'owner'];
+
+/** The server's viewer, checked: untrusted like every answer (`null` when it is not one). */
+function asViewer(data: unknown): Viewer | null {
+  if (!isRecord(data) || typeof data.id !== 'string' || data.id === '' || typeof data.name !== 'string') return null;
+  const viewer: Viewer = { id: data.id, name: data.name };
+  if (typeof data.avatarUrl === 'string') viewer.avatarUrl = data.avatarUrl;
+  if (typeof data.url === 'string') viewer.url = data.url;
+  if (typeof data.role === 'string' && ROLES.includes(data.role)) viewer.role = data.role as Viewer['role'];
+  if (data.verified === true) viewer.verified = true;
+  return viewer;
 }
 
 function defaultStorage(): Pick<Storage, 'getItem' | 'setItem'> | null {
@@ -288,8 +312,11 @@ export class RestAdapter implements CommentAdapter {
   readonly #maxRetryAfter: number;
   readonly #timeoutMs: number;
   readonly #viewer?: () => Viewer | null | Promise<Viewer | null>;
+  readonly #credentials: RequestCredentials;
 
   #clientKey?: string;
+  /** The host site's token for its signed-in reader (setIdentity), sent as a Bearer token. */
+  #identity: string | null = null;
   #capabilities: RestCapabilities = DEFAULT_CAPABILITIES;
   #config?: Promise<RestCapabilities>;
   #configFailed = false;
@@ -306,6 +333,7 @@ export class RestAdapter implements CommentAdapter {
     this.#maxRetryAfter = Math.max(0, options.maxRetryAfterSeconds ?? 60);
     this.#timeoutMs = options.timeoutMs ?? 0;
     this.#viewer = options.viewer;
+    this.#credentials = options.credentials ?? 'include';
   }
 
   // ---- Capabilities ----
@@ -362,7 +390,35 @@ export class RestAdapter implements CommentAdapter {
   }
 
   async viewer(): Promise<Viewer | null> {
-    return this.#viewer ? ((await this.#viewer()) ?? null) : null;
+    if (this.#viewer) return (await this.#viewer()) ?? null;
+    return (await this.ready()).viewer ?? null;
+  }
+
+  /**
+   * The host site's token for its signed-in reader (an HS256 JWT the site signed), or `null` to
+   * sign out: sent as `Authorization: Bearer` with every call. The configuration (and with it
+   * `viewer()`) is asked for again, since it says who the server takes the reader for.
+   */
+  setIdentity(token: string | null): void {
+    const next = typeof token === 'string' && token !== '' ? token : null;
+    if (next === this.#identity) return;
+    this.#identity = next;
+    this.#config = undefined;
+  }
+
+  /**
+   * Approve, mark as spam, remove or restore a comment (`POST /moderation/comments/{id}`): for a
+   * moderator's session. Never retried.
+   */
+  async moderate(_threadId: string, commentId: string, action: ModerationAction, options: CallOptions = {}): Promise<Comment> {
+    const data = await this.#request({
+      method: 'POST',
+      path: `/moderation/comments/${encodeURIComponent(commentId)}`,
+      body: { action },
+      retry: false,
+      signal: options.signal,
+    });
+    return asComment(data);
   }
 
   // ---- Comments ----
@@ -560,6 +616,7 @@ export class RestAdapter implements CommentAdapter {
     const custom = typeof this.#headers === 'function' ? await this.#headers() : this.#headers;
     if (custom) for (const [name, value] of Object.entries(custom)) headers.set(name, value);
     headers.set('X-Maoni-Client', this.#key());
+    if (this.#identity) headers.set('Authorization', `Bearer ${this.#identity}`);
     if (call.body !== undefined) headers.set('Content-Type', 'application/json');
     if (call.idempotencyKey !== undefined) headers.set('Idempotency-Key', call.idempotencyKey);
     return headers;
@@ -620,6 +677,7 @@ export class RestAdapter implements CommentAdapter {
           method: call.method,
           headers,
           body: call.body === undefined ? undefined : JSON.stringify(call.body),
+          credentials: this.#credentials,
           signal: controller.signal,
         }),
         controller.signal

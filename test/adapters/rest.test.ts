@@ -12,6 +12,7 @@ interface Recorded {
   headers: Record<string, string>;
   body: unknown;
   signal?: AbortSignal;
+  credentials?: RequestCredentials;
 }
 
 /** Makes a fresh Response for one request (a Response body can be read once only). */
@@ -34,6 +35,7 @@ function fakeFetch(...replies: Reply[]) {
       headers,
       body: typeof init.body === 'string' ? JSON.parse(init.body) : undefined,
       signal: init.signal ?? undefined,
+      credentials: init.credentials,
     };
     requests.push(request);
     const reply = replies.length > 1 ? replies.shift()! : replies[0];
@@ -882,16 +884,77 @@ describe('RestAdapter', () => {
   });
 
   describe('viewer', () => {
-    it('resolves null without a viewer option', async () => {
-      const { adapter, requests } = adapterWith([page()]);
-      expect(await adapter.viewer()).to.equal(null);
-      expect(requests).to.have.length(0);
+    it('without a viewer option, is who the server\'s configuration names, or null', async () => {
+      const moderator = { id: 'm1', name: 'Mod', role: 'moderator', verified: false };
+      const { adapter, requests } = adapterWith([json({ sorts: ['oldest'], viewer: moderator })]);
+      expect(await adapter.viewer()).to.deep.equal({ id: 'm1', name: 'Mod', role: 'moderator' });
+      expect(requests.map((request) => request.url)).to.deep.equal(['/api/config']);
+      expect(await adapterWith([json({ sorts: ['oldest'] })]).adapter.viewer()).to.equal(null);
+      expect(await adapterWith([json({ viewer: null })]).adapter.viewer()).to.equal(null);
     });
 
-    it('resolves what the viewer option gives', async () => {
+    it('ignores a viewer of the wrong shape and an unknown role', async () => {
+      expect(await adapterWith([json({ viewer: { id: 7, name: 'x' } })]).adapter.viewer()).to.equal(null);
+      expect(await adapterWith([json({ viewer: { id: 'a', name: 'A', role: 'admin', verified: 'yes' } })]).adapter.viewer()).to.deep.equal({
+        id: 'a',
+        name: 'A',
+      });
+    });
+
+    it('resolves what the viewer option gives, without asking the server', async () => {
       const viewer = { id: 'u1', name: 'Amina' };
-      expect(await adapterWith([page()], { viewer: async () => viewer }).adapter.viewer()).to.equal(viewer);
+      const { adapter, requests } = adapterWith([page()], { viewer: async () => viewer });
+      expect(await adapter.viewer()).to.equal(viewer);
+      expect(requests).to.have.length(0);
       expect(await adapterWith([page()], { viewer: () => null }).adapter.viewer()).to.equal(null);
+    });
+  });
+
+  describe('identity (host-site SSO) and cookies', () => {
+    it('sends the token of setIdentity as a Bearer token, and none after setIdentity(null)', async () => {
+      const { adapter, requests } = adapterWith([page()]);
+      adapter.setIdentity('header.payload.signature');
+      await adapter.list('t');
+      adapter.setIdentity(null);
+      await adapter.list('t');
+      expect(requests[0].headers.authorization).to.equal('Bearer header.payload.signature');
+      expect(requests[1].headers.authorization).to.equal(undefined);
+    });
+
+    it('asks the configuration again after a new identity: the viewer changes with it', async () => {
+      const { adapter, requests } = adapterWith([json({ viewer: null }), json({ viewer: { id: 'sso:42', name: 'Baraka', verified: true } })]);
+      expect(await adapter.viewer()).to.equal(null);
+      adapter.setIdentity('token');
+      expect(await adapter.viewer()).to.deep.equal({ id: 'sso:42', name: 'Baraka', verified: true });
+      expect(requests.map((request) => request.url)).to.deep.equal(['/api/config', '/api/config']);
+      expect(requests[1].headers.authorization).to.equal('Bearer token');
+    });
+
+    it('sends cookies (credentials include) unless told otherwise', async () => {
+      const included = adapterWith([page()]);
+      await included.adapter.list('t');
+      expect(included.requests[0].credentials).to.equal('include');
+      const sameOrigin = adapterWith([page()], { credentials: 'same-origin' });
+      await sameOrigin.adapter.list('t');
+      expect(sameOrigin.requests[0].credentials).to.equal('same-origin');
+    });
+  });
+
+  describe('moderate', () => {
+    it('posts the action to /moderation/comments/{id} and resolves the comment as it is now', async () => {
+      const { adapter, requests } = adapterWith([json(comment('c/1', { status: 'published' }))]);
+      const result = await adapter.moderate('t', 'c/1', 'approve');
+      expect(result.status).to.equal('published');
+      expect(requests[0].method).to.equal('POST');
+      expect(requests[0].url).to.equal('/api/moderation/comments/c%2F1');
+      expect(requests[0].body).to.deep.equal({ action: 'approve' });
+    });
+
+    it('is never retried, and a refusal is a forbidden AdapterError', async () => {
+      const { adapter, requests } = adapterWith([apiError(403, 'forbidden', 'Moderators only.'), json(comment('c1'))]);
+      const failure = await adapterErrorOf(adapter.moderate('t', 'c1', 'spam'));
+      expect(failure.code).to.equal('forbidden');
+      expect(requests).to.have.length(1);
     });
   });
 
