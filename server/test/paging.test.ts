@@ -1,22 +1,24 @@
-// @ts-check
 // Keyset paging over thousands of comments, for every sort, also while comments arrive; replies
 // inline and per parent.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openDatabase } from '../db.mjs';
-import { startServer } from '../testing/helpers.mjs';
+import { openStore } from '../src/store/open.js';
+import { startServer, type TestServer } from '../testing/helpers.js';
 
-/** @type {import('../testing/helpers.mjs').TestServer} */
-let s;
-/** @type {{ id: string, createdAt: number, score: number }[]} */
-let seeded = [];
+let s: TestServer;
+interface Key {
+  id: string;
+  createdAt: number;
+  score: number;
+}
+let seeded: Key[] = [];
 const BIG = 'paging/big';
 const COUNT = 5000;
 
 before(async () => {
   s = await startServer();
   // Seed through the db module, in one transaction, on a second connection to the same file.
-  const store = openDatabase(s.dbPath);
+  const store = await openStore(s.dbPath);
   const start = Date.parse('2025-06-01T00:00:00Z');
   const rows = Array.from({ length: COUNT }, (_, i) => ({
     threadId: BIG,
@@ -28,22 +30,19 @@ before(async () => {
     up: (i * 7) % 10,
     down: 3 * (i % 2),
   }));
-  const ids = store.importComments(rows);
-  store.close();
-  seeded = ids.map((id, i) => ({ id: String(id), createdAt: rows[i].createdAt, score: rows[i].up - rows[i].down }));
+  const ids = await store.importComments(rows);
+  await store.close();
+  seeded = ids.map((id, i) => ({ id: String(id), createdAt: rows[i]!.createdAt, score: rows[i]!.up - rows[i]!.down }));
 });
 after(() => s.close());
 
 /**
- * Follows nextCursor to the end; returns every comment of the level in order.
- * @param {string} thread
- * @param {Record<string, string | number>} params
- * @param {(page: number) => Promise<void>} [between] Runs between pages.
+ * Follows nextCursor to the end; returns every comment of the level in order. `between` runs
+ * between pages.
  */
-async function pageAll(thread, params, between) {
-  /** @type {any[]} */
-  const all = [];
-  let cursor = null;
+async function pageAll(thread: string, params: Record<string, string | number>, between?: (page: number) => Promise<void>) {
+  const all: any[] = [];
+  let cursor: string | null = null;
   for (let page = 0; page < 1000; page++) {
     const { status, json } = await s.list(thread, cursor ? { ...params, cursor } : params);
     assert.equal(status, 200);
@@ -56,27 +55,20 @@ async function pageAll(thread, params, between) {
   throw new Error('paging did not end');
 }
 
-/** @param {{ id: string, createdAt: number, score: number }} a @param {{ id: string, createdAt: number, score: number }} b */
-const byOldest = (a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byOldest = (a: Key, b: Key) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const expected = {
   oldest: () => [...seeded].sort(byOldest).map((c) => c.id),
   newest: () => [...seeded].sort(byOldest).reverse().map((c) => c.id),
   top: () => [...seeded].sort((a, b) => b.score - a.score || byOldest(a, b)).map((c) => c.id),
 };
 
-/**
- * The comments in `oldest` order: by createdAt, then id.
- * @param {any[]} comments
- */
-const oldestFirst = (comments) =>
+/** The comments in `oldest` order: by createdAt, then id. */
+const oldestFirst = (comments: any[]) =>
   [...comments].sort((a, b) => byOldest({ ...a, createdAt: Date.parse(a.createdAt) }, { ...b, createdAt: Date.parse(b.createdAt) }));
 
-/**
- * Comments posted in the same millisecond are ordered by id, so order is checked by the keys.
- * @param {any[]} comments @param {string} sort
- */
-function assertOrdered(comments, sort) {
-  const keys = comments.map((c) => ({ id: c.id, createdAt: Date.parse(c.createdAt), score: c.score }));
+/** Comments posted in the same millisecond are ordered by id, so order is checked by the keys. */
+function assertOrdered(comments: any[], sort: string) {
+  const keys: Key[] = comments.map((c) => ({ id: c.id, createdAt: Date.parse(c.createdAt), score: c.score }));
   const sorted = [...keys].sort(byOldest);
   if (sort === 'newest') sorted.reverse();
   if (sort === 'top') sorted.sort((a, b) => b.score - a.score || byOldest(a, b));
@@ -88,7 +80,7 @@ function assertOrdered(comments, sort) {
 }
 
 describe('paging', { timeout: 120_000 }, () => {
-  for (const sort of /** @type {const} */ (['oldest', 'newest', 'top'])) {
+  for (const sort of (['oldest', 'newest', 'top'] as const)) {
     test(`${COUNT} comments, sort=${sort}, limit 100: each exactly once, in order`, async () => {
       const all = await pageAll(BIG, { sort, limit: 100, replies: 0 });
       assert.equal(all.length, COUNT);
@@ -115,14 +107,12 @@ describe('paging', { timeout: 120_000 }, () => {
     assert.equal(json.comments.length, 50);
   });
 
-  for (const sort of /** @type {const} */ (['oldest', 'newest', 'top'])) {
+  for (const sort of (['oldest', 'newest', 'top'] as const)) {
     test(`stable under concurrent inserts, sort=${sort}`, async () => {
       const thread = `paging/live-${sort}`;
-      /** @type {string[]} */
-      const before = [];
+      const before: string[] = [];
       for (let i = 0; i < 25; i++) before.push((await s.post(thread, { body: `before ${i}` })).json.id);
-      /** @type {string[]} */
-      const during = [];
+      const during: string[] = [];
       const all = await pageAll(thread, { sort, limit: 4, replies: 0 }, async () => {
         // Two new comments land between every two pages.
         for (let i = 0; i < 2; i++) during.push((await s.post(thread, { body: 'during' })).json.id);
@@ -140,11 +130,9 @@ describe('replies', { timeout: 30_000 }, () => {
   test('inline replies: up to N per comment, recursively, after the page, with replyCount', async () => {
     const thread = 'paging/replies';
     const root = (await s.post(thread, { body: 'root' })).json;
-    /** @type {any[]} */
-    const children = [];
+    const children: any[] = [];
     for (let i = 0; i < 5; i++) children.push((await s.post(thread, { parentId: root.id, body: `child ${i}` })).json);
-    /** @type {any[]} */
-    const grandchildren = [];
+    const grandchildren: any[] = [];
     const firstChild = oldestFirst(children)[0];
     for (let i = 0; i < 4; i++) {
       grandchildren.push((await s.post(thread, { parentId: firstChild.id, body: `grandchild ${i}` })).json);
@@ -156,11 +144,11 @@ describe('replies', { timeout: 30_000 }, () => {
     const firstGrandchildren = oldestFirst(grandchildren).map((c) => c.id);
 
     const { json } = await s.list(thread, { limit: 10 });
-    const ids = json.comments.map((/** @type {any} */ c) => c.id);
+    const ids = json.comments.map((c: any) => c.id);
     // The page first, then the inline replies: 3 (default) children of root, 3 grandchildren.
     assert.deepEqual(ids.slice(0, 2), [rootFirst.id, rootSecond.id]);
     assert.deepEqual(ids.slice(2).sort(), [...firstChildren.slice(0, 3), ...firstGrandchildren.slice(0, 3)].sort());
-    const byId = new Map(json.comments.map((/** @type {any} */ c) => [c.id, c]));
+    const byId = new Map<string, any>(json.comments.map((c: any) => [c.id, c]));
     assert.equal(byId.get(root.id).replyCount, 5);
     assert.equal(byId.get(other.id).replyCount, 0);
     assert.equal(byId.get(firstChild.id).replyCount, 4);
@@ -169,14 +157,14 @@ describe('replies', { timeout: 30_000 }, () => {
 
     const none = await s.list(thread, { replies: 0 });
     assert.deepEqual(
-      none.json.comments.map((/** @type {any} */ c) => c.id),
+      none.json.comments.map((c: any) => c.id),
       [rootFirst.id, rootSecond.id]
     );
     const more = await s.list(thread, { replies: 20 });
     assert.equal(more.json.comments.length, 11);
     const one = await s.list(thread, { replies: 1 });
     assert.deepEqual(
-      one.json.comments.map((/** @type {any} */ c) => c.id),
+      one.json.comments.map((c: any) => c.id),
       [rootFirst.id, rootSecond.id, firstChildren[0], firstGrandchildren[0]]
     );
   });
@@ -184,8 +172,7 @@ describe('replies', { timeout: 30_000 }, () => {
   test('inline replies stop at depth 10', async () => {
     const thread = 'paging/deep';
     let parentId = null;
-    /** @type {string[]} */
-    const chain = [];
+    const chain: string[] = [];
     for (let depth = 0; depth <= 12; depth++) {
       const { json } = await s.post(thread, { parentId, body: `depth ${depth}` });
       chain.push(json.id);
@@ -194,29 +181,29 @@ describe('replies', { timeout: 30_000 }, () => {
     const { json } = await s.list(thread, { replies: 1 });
     // The top-level comment plus 10 levels of inline replies.
     assert.deepEqual(
-      json.comments.map((/** @type {any} */ c) => c.id),
+      json.comments.map((c: any) => c.id),
       chain.slice(0, 11)
     );
     // The rest loads per parent.
     const rest = await s.list(thread, { parentId: chain[10] });
     assert.deepEqual(
-      rest.json.comments.map((/** @type {any} */ c) => c.id),
+      rest.json.comments.map((c: any) => c.id),
       chain.slice(11)
     );
   });
 
   test('inline replies are capped at 500 per response; replyCount tells what is missing', async () => {
     const thread = 'paging/wide';
-    const store = openDatabase(s.dbPath);
-    const roots = store.importComments(
+    const store = await openStore(s.dbPath);
+    const roots = await store.importComments(
       Array.from({ length: 30 }, (_, i) => ({ threadId: thread, body: `root ${i}`, authorName: 'A', createdAt: i }))
     );
-    store.importComments(
+    await store.importComments(
       roots.flatMap((parentId, r) =>
         Array.from({ length: 20 }, (_, i) => ({ threadId: thread, parentId, body: 'reply', authorName: 'B', createdAt: 1000 + r * 20 + i }))
       )
     );
-    store.close();
+    await store.close();
     const { json } = await s.list(thread, { limit: 30, replies: 20 });
     assert.equal(json.comments.length, 30 + 500);
     assert.equal(json.total, 30 + 600);
@@ -226,8 +213,7 @@ describe('replies', { timeout: 30_000 }, () => {
   test('parentId pages through one comment’s direct replies, each sort', async () => {
     const thread = 'paging/parent';
     const root = (await s.post(thread, { body: 'root' })).json;
-    /** @type {string[]} */
-    const replies = [];
+    const replies: string[] = [];
     for (let i = 0; i < 23; i++) replies.push((await s.post(thread, { parentId: root.id, body: `r${i}` })).json.id);
     // A reply of a reply is not a direct reply of root.
     await s.post(thread, { parentId: replies[0], body: 'nested' });

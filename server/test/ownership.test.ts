@@ -1,20 +1,17 @@
-// @ts-check
 // What the author's client key allows: edits within the window, deletes (tombstones), and
 // reactions per client.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { manualClock, newClientKey, startServer } from '../testing/helpers.mjs';
+import { manualClock, newClientKey, startServer, type TestServer } from '../testing/helpers.js';
 
 const clock = manualClock();
-/** @type {import('../testing/helpers.mjs').TestServer} */
-let s;
+let s: TestServer;
 before(async () => {
   s = await startServer({ now: clock.now, editWindowSeconds: 900 });
 });
 after(() => s.close());
 
-/** @param {string} thread @param {string} id */
-const at = (thread, id) => `/threads/${encodeURIComponent(thread)}/comments/${id}`;
+const at = (thread: string, id: string) => `/threads/${encodeURIComponent(thread)}/comments/${id}`;
 
 describe('edit', { timeout: 30_000 }, () => {
   test('the author edits within the window; editedAt is set', async () => {
@@ -104,7 +101,7 @@ describe('delete', { timeout: 30_000 }, () => {
     // The tombstone keeps its reply in place; the comment without replies is gone.
     const { json } = await s.list(thread);
     assert.deepEqual(
-      json.comments.map((/** @type {any} */ c) => [c.id, c.status]),
+      json.comments.map((c: any) => [c.id, c.status]),
       [
         [parent.id, 'deleted'],
         [reply.id, 'published'],
@@ -146,7 +143,7 @@ describe('reactions', { timeout: 30_000 }, () => {
     const { json: b } = await s.post(thread, { body: 'b' });
     const alice = newClientKey();
     const bob = newClientKey();
-    const react = (/** @type {string} */ id, /** @type {string} */ client, /** @type {string} */ reaction, active = true) =>
+    const react = (id: string, client: string, reaction: string, active = true) =>
       s.api(`${at(thread, id)}/reactions`, { client, body: { reaction, active } });
 
     let r = await react(b.id, alice, 'up');
@@ -174,7 +171,7 @@ describe('reactions', { timeout: 30_000 }, () => {
     await react(a.id, bob, 'down');
     const top = await s.list(thread, { sort: 'top' }, bob);
     assert.deepEqual(
-      top.json.comments.map((/** @type {any} */ c) => [c.id, c.score, c.viewerReactions]),
+      top.json.comments.map((c: any) => [c.id, c.score, c.viewerReactions]),
       [
         [b.id, 2, ['up']],
         [a.id, -1, ['down']],

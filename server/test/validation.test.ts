@@ -1,12 +1,10 @@
-// @ts-check
 // Every input rule: each bad request gets a 4xx JSON error with a clear message and stores nothing.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { request } from 'node:http';
-import { newClientKey, newKey, startServer } from '../testing/helpers.mjs';
+import { newClientKey, newKey, startServer, type ApiResponse, type TestServer } from '../testing/helpers.js';
 
-/** @type {import('../testing/helpers.mjs').TestServer} */
-let s;
+let s: TestServer;
 before(async () => {
   s = await startServer();
 });
@@ -15,12 +13,7 @@ after(() => s.close());
 const path = '/threads/validation/comments';
 const good = { parentId: null, body: 'Fine', author: { name: 'Amina' } };
 
-/**
- * @param {import('../testing/helpers.mjs').ApiResponse} response
- * @param {number} status
- * @param {RegExp} message
- */
-function assertError(response, status, message) {
+function assertError(response: ApiResponse, status: number, message: RegExp) {
   assert.equal(response.status, status, response.text);
   assert.equal(response.json.error.code, 'validation', response.text);
   assert.match(response.json.error.message, message);
@@ -29,8 +22,7 @@ function assertError(response, status, message) {
 
 describe('validation', { timeout: 30_000 }, () => {
   test('POST: every rule on the comment', async () => {
-    /** @type {[string, unknown, RegExp][]} */
-    const cases = [
+    const cases: [string, unknown, RegExp][] = [
       ['array body', [good], /JSON object/],
       ['string body', 'hello', /JSON object/],
       ['null body', null, /JSON object/],
@@ -141,7 +133,7 @@ describe('validation', { timeout: 30_000 }, () => {
       for (let i = 0; i < 80; i++) req.write('x'.repeat(1024));
       req.end();
     });
-    const { status, text } = /** @type {{ status: number, text: string }} */ (streamed);
+    const { status, text } = streamed as { status: number; text: string };
     assert.equal(status, 413);
     assert.equal(JSON.parse(text).error.code, 'validation');
     // The server is still fine afterwards.
@@ -164,7 +156,7 @@ describe('validation', { timeout: 30_000 }, () => {
       [`cursor=${Buffer.from('[1,2]').toString('base64url')}`, /"cursor"/],
       [`cursor=${'A'.repeat(2000)}`, /"cursor"/],
     ]) {
-      assertError(await s.api(`${thread}?${query}`), 400, /** @type {RegExp} */ (message));
+      assertError(await s.api(`${thread}?${query}`), 400, message as RegExp);
     }
     // Inclusive limits, defaults for empty values, and an unknown sort means oldest (adapter contract).
     for (const query of ['limit=1', 'limit=100', 'replies=0', 'replies=20', 'limit=&replies=', 'sort=sideways']) {
@@ -185,11 +177,11 @@ describe('validation', { timeout: 30_000 }, () => {
 
   test('GET counts: 1 to 100 valid thread ids', async () => {
     assertError(await s.api('/counts'), 400, /at least one/);
-    const many = new URLSearchParams(Array.from({ length: 101 }, (_, i) => /** @type {[string, string]} */ (['thread', `t${i}`])));
+    const many = new URLSearchParams(Array.from({ length: 101 }, (_, i) => ['thread', `t${i}`] as [string, string]));
     assertError(await s.api(`/counts?${many}`), 400, /at most 100/);
     assertError(await s.api('/counts?thread=a&thread=%00'), 400, /control characters/);
     assertError(await s.api(`/counts?thread=${'x'.repeat(201)}`), 400, /1 to 200/);
-    const hundred = new URLSearchParams(Array.from({ length: 100 }, (_, i) => /** @type {[string, string]} */ (['thread', `t${i}`])));
+    const hundred = new URLSearchParams(Array.from({ length: 100 }, (_, i) => ['thread', `t${i}`] as [string, string]));
     assert.equal((await s.api(`/counts?${hundred}`)).status, 200);
   });
 

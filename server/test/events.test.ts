@@ -1,21 +1,18 @@
-// @ts-check
 // Server-Sent Events: created/edited/deleted reach every open stream of the thread, pings keep
 // streams alive, and streams are cleaned up when clients leave or the app closes.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { createEventHub } from '../sse.mjs';
-import { eventually, newClientKey, openEventStream, startServer } from '../testing/helpers.mjs';
+import { createEventHub } from '../src/events/hub.js';
+import { eventually, newClientKey, openEventStream, startServer, type TestServer } from '../testing/helpers.js';
 
-/** @type {import('../testing/helpers.mjs').TestServer} */
-let s;
+let s: TestServer;
 before(async () => {
   s = await startServer({ pingIntervalMs: 100 });
 });
 after(() => s.close());
 
-/** @param {string} thread */
-const eventsUrl = (thread) => `${s.base}/threads/${encodeURIComponent(thread)}/events`;
+const eventsUrl = (thread: string) => `${s.base}/threads/${encodeURIComponent(thread)}/events`;
 
 describe('events', { timeout: 30_000 }, () => {
   test('a stream receives created, edited and deleted, without per-viewer fields', async () => {
@@ -84,7 +81,7 @@ describe('events', { timeout: 30_000 }, () => {
     const own = await startServer();
     const stream = await openEventStream(`${own.base}/threads/x/events`);
     await stream.next((f) => f.retry !== null);
-    own.app.close();
+    await own.app.close();
     assert.equal(await stream.waitForEnd(3000), true);
     await own.close();
   });
@@ -94,7 +91,7 @@ describe('events', { timeout: 30_000 }, () => {
     const server = createServer((req, res) => hub.open('t', req, res));
     await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
     try {
-      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+      const { port } = server.address() as import('node:net').AddressInfo;
       const streams = await Promise.all([1, 2].map(() => openEventStream(`http://127.0.0.1:${port}/`)));
       await Promise.all(streams.map((stream) => stream.next((f) => f.comment === 'ping')));
       assert.equal(hub.streamCount(), 2);

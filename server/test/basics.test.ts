@@ -1,11 +1,9 @@
-// @ts-check
 // Posting and listing, the config, routing, and thread id rules.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { newClientKey, newKey, startServer } from '../testing/helpers.mjs';
+import { newClientKey, newKey, startServer, type TestServer } from '../testing/helpers.js';
 
-/** @type {import('../testing/helpers.mjs').TestServer} */
-let s;
+let s: TestServer;
 before(async () => {
   s = await startServer();
 });

@@ -1,12 +1,10 @@
-// @ts-check
 // Rate limiting of posts (per client key and address) and CORS.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { manualClock, newClientKey, newKey, startServer } from '../testing/helpers.mjs';
+import { manualClock, newClientKey, newKey, startServer, type TestServer } from '../testing/helpers.js';
 
 const clock = manualClock();
-/** @type {import('../testing/helpers.mjs').TestServer} */
-let s;
+let s: TestServer;
 before(async () => {
   s = await startServer({
     now: clock.now,

@@ -1,13 +1,11 @@
-// @ts-check
 // Moderation holds first-time commenters' comments as pending, visible to their author only; the
 // honeypot answers bots like a success and stores nothing.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openDatabase } from '../db.mjs';
-import { newClientKey, openEventStream, startServer } from '../testing/helpers.mjs';
+import { openStore } from '../src/store/open.js';
+import { newClientKey, openEventStream, startServer, type TestServer } from '../testing/helpers.js';
 
-/** @type {import('../testing/helpers.mjs').TestServer} */
-let s;
+let s: TestServer;
 before(async () => {
   s = await startServer({ moderation: true });
 });
@@ -47,12 +45,12 @@ describe('moderation', { timeout: 30_000 }, () => {
       assert.equal(ownReply.status, 'pending');
 
       // A moderator approves it (db module): now everyone sees it, and the author is trusted.
-      const store = openDatabase(s.dbPath);
-      assert.equal(store.approve(pending.id), true);
-      store.close();
+      const store = await openStore(s.dbPath);
+      assert.equal(await store.approve(pending.id), true);
+      await store.close();
       const { json: list } = await s.list(thread);
       assert.deepEqual(
-        list.comments.map((/** @type {any} */ c) => [c.id, c.status, c.body]),
+        list.comments.map((c: any) => [c.id, c.status, c.body]),
         [[pending.id, 'published', 'hello!']]
       );
       const { json: next } = await s.post(thread, { client: author, body: 'trusted now' });
@@ -77,9 +75,9 @@ describe('honeypot', { timeout: 30_000 }, () => {
   test('a filled honeypot gets a plausible 201 and nothing is stored', async () => {
     const thread = 'mod/honeypot';
     const client = newClientKey();
-    const store = openDatabase(s.dbPath);
-    store.importComments([{ threadId: 'mod/trust', body: 'x', authorName: 'A', createdAt: 1, clientKey: client }]);
-    store.close();
+    const store = await openStore(s.dbPath);
+    await store.importComments([{ threadId: 'mod/trust', body: 'x', authorName: 'A', createdAt: 1, clientKey: client }]);
+    await store.close();
     for (const honeypot of ['http://spam.example', 'x', 1, true, ['x']]) {
       const bot = await s.post(thread, { client, extra: { honeypot } });
       assert.equal(bot.status, 201);

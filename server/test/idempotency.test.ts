@@ -1,11 +1,9 @@
-// @ts-check
 // The same Idempotency-Key never creates a second comment: not on a retry, not under a burst.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { newClientKey, newKey, startServer } from '../testing/helpers.mjs';
+import { newClientKey, newKey, startServer, type TestServer } from '../testing/helpers.js';
 
-/** @type {import('../testing/helpers.mjs').TestServer} */
-let s;
+let s: TestServer;
 before(async () => {
   // Rate limiting on, as in production: replays must not count against it.
   s = await startServer({ rateLimit: { posts: 5, perSeconds: 60 } });
@@ -53,16 +51,16 @@ describe('idempotency', { timeout: 30_000 }, () => {
   });
 
   test('the database refuses a duplicate key even past the code', async () => {
-    const { openDatabase } = await import('../db.mjs');
-    const store = openDatabase(s.dbPath);
+    const { openStore } = await import('../src/store/open.js');
+    const store = await openStore(s.dbPath);
     try {
       const row = { threadId: 'idem/db', body: 'x', authorName: 'A', createdAt: 1, idempotencyKey: 'same-key-1' };
-      assert.equal(typeof store.importComments([row])[0], 'string');
+      assert.equal(typeof (await store.importComments([row]))[0], 'string');
       // The insert ignores the conflict: still one row.
-      assert.deepEqual(store.importComments([row]), [null]);
-      assert.equal(store.total('idem/db', null), 1);
+      assert.deepEqual(await store.importComments([row]), [null]);
+      assert.equal(await store.total('idem/db', null), 1);
     } finally {
-      store.close();
+      await store.close();
     }
   });
 });
