@@ -33,6 +33,8 @@ export interface MaoniApp {
    *     ctx.path.startsWith('/api/') ? ((ctx.respond = false), api.handle(ctx.req, ctx.res)) : next()]
    */
   handle(req: IncomingMessage, res: ServerResponse): void;
+  /** Every route under /api/ (collected with an onRoute hook), e.g. `GET /api/config`. */
+  apiRoutes(): { method: string; url: string }[];
   /**
    * Stops: new requests get a 503, event streams end, the database closes (requests still under
    * way then get a 503 too), and a listening server stops accepting. Safe to call twice.
@@ -113,6 +115,7 @@ export async function createApp(options: AppOptions): Promise<MaoniApp> {
     fastify,
     store,
     handle: (req, res) => fastify.routing(req, res),
+    apiRoutes: () => index.routes(),
     close: () => fastify.close(),
   };
 }

@@ -71,12 +71,16 @@ export type MethodIndex = ReturnType<typeof createMethodIndex>;
 export function createMethodIndex() {
   const router = FindMyWay();
   const methods: string[] = [];
+  const routes: { method: string; url: string }[] = [];
   return {
     add(method: string, url: string) {
       if (method === 'OPTIONS' || method === 'HEAD') return;
       if (!methods.includes(method)) methods.push(method);
+      routes.push({ method, url });
       router.on(method as 'GET', url, () => {});
     },
+    /** Every API route (method and URL pattern) as Fastify registered it. */
+    routes: () => [...routes],
     allowed(url: string): string[] {
       return methods.filter((method) => {
         try {
