@@ -114,7 +114,11 @@ export async function createApp(options: AppOptions): Promise<MaoniApp> {
   return {
     fastify,
     store,
-    handle: (req, res) => fastify.routing(req, res),
+    handle: (req, res) => {
+      // A host may have touched the response first (koa presets 404); Fastify starts from it.
+      res.statusCode = 200;
+      fastify.routing(req, res);
+    },
     apiRoutes: () => index.routes(),
     close: () => fastify.close(),
   };
