@@ -70,6 +70,12 @@ describe('maoni-server', { timeout: 60_000 }, () => {
       const root = await fetch(`${server.origin}/`, { redirect: 'manual' });
       assert.equal(root.status, 302);
       assert.equal(root.headers.get('location'), '/demo/');
+      const folder = await fetch(`${server.origin}/demo`, { redirect: 'manual' });
+      assert.equal(folder.status, 301);
+      assert.equal(folder.headers.get('location'), '/demo/');
+      const script = await fetch(`${server.origin}/demo/main.js`);
+      assert.equal(script.headers.get('content-type'), 'text/javascript; charset=utf-8');
+      assert.equal(script.headers.get('cache-control'), 'no-store');
       const demo = await fetch(`${server.origin}/demo/`);
       assert.equal(demo.status, 200);
       assert.equal(demo.headers.get('content-type'), 'text/html; charset=utf-8');

@@ -36,8 +36,6 @@ function translateFastifyError(error: FastifyError, request: FastifyRequest): Ht
       return unsupportedType();
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return validationError('The request body could not be read.');
-    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return validationError('The request body must be JSON.');
     default:
       // The client went away mid-body, or sent a broken chunked encoding.
       if (error.code === 'ECONNRESET' || error.code === 'ERR_STREAM_PREMATURE_CLOSE') {

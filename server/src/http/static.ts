@@ -18,16 +18,21 @@ export async function staticFiles(app: FastifyInstance, { root }: { root: string
       prefix: `/${folder}/`,
       // Only the first registration may add reply.sendFile.
       decorateReply: index === 0,
-      // /demo → /demo/, and a folder's index.html.
+      // A folder without its slash → with it, and a folder's index.html.
       redirect: true,
       // Demo pages change while one works on them: never cached, never sniffed.
       cacheControl: false,
       etag: false,
       lastModified: false,
-      setHeaders: (reply) => {
+      setHeaders: (reply, file) => {
         void reply.header('cache-control', 'no-store').header('x-content-type-options', 'nosniff');
+        // The registered type for JavaScript (RFC 9239), as these files were always served;
+        // @fastify/send's MIME table still says application/javascript.
+        if (/\.m?js$/.test(file)) void reply.header('content-type', 'text/javascript; charset=utf-8');
       },
     });
   });
   app.get('/', { schema: { hide: true } }, (_request, reply) => reply.redirect('/demo/', 302));
+  // The demo's folder without its slash (relative links in the pages need the slash).
+  app.get('/demo', { schema: { hide: true } }, (_request, reply) => reply.redirect('/demo/', 301));
 }
