@@ -3,16 +3,18 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
-import { createApp } from './server/app.mjs';
+import { createApp } from './server/dist/src/index.js';
 
-// The reference server's API, mounted under /api on the test server itself (same origin, an
-// in-memory database, no rate limit), so browser tests run RestAdapter against the real thing.
+// The reference server (maoni-server, compiled: `npm run build:server`), mounted under /api on
+// the test server itself (same origin, an in-memory database, no rate limit), so browser tests
+// run RestAdapter against the real thing. The Fastify app answers on the raw Node request; koa
+// stays out of the response.
 let api;
 const referenceApi = async (context, next) => {
   if (!context.path.startsWith('/api/')) return next();
   api ??= createApp({ dbPath: ':memory:', rateLimit: false });
   context.respond = false;
-  await api.handle(context.req, context.res);
+  (await api).handle(context.req, context.res);
 };
 
 // The strict policy issue 6 names; test/security/csp-page.html is served with it.

@@ -1,5 +1,6 @@
 // `npm test`: every suite, one closing line. Node's test runner drives the reference server over
-// HTTP (server/test), web-test-runner runs everything else in Chromium. The last line is the
+// HTTP (server/test, compiled to server/dist/test by `npm run build:server`), web-test-runner runs
+// everything else in Chromium. The last line is the
 // plain `N passed, N failed, N skipped` that CI reads, summed over both; a runner that crashed
 // without reporting counts as a failure.
 import { spawnSync } from 'node:child_process';
@@ -25,12 +26,13 @@ function add(file, label, status) {
 }
 
 const results = [];
+// The server's tests run from tsc's output; a missing build shows as a failed run, not a skip.
 if (existsSync('server/test')) {
   const file = join(dir, 'node.json');
   const { status } = spawnSync(
     process.execPath,
     ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout',
-      '--test-reporter=./test/support/node-counter.mjs', `--test-reporter-destination=${file}`, 'server/test/', 'test/node/'],
+      '--test-reporter=./test/support/node-counter.mjs', `--test-reporter-destination=${file}`, 'server/dist/test/', 'test/node/'],
     { stdio: 'inherit' }
   );
   results.push([file, 'Node (server, source checks)', status]);

@@ -1,0 +1,115 @@
+// The command line's configuration: every environment variable in one typed place, read and
+// checked once at start, so a typo in a deployment fails with a clear message instead of running
+// with a silently odd configuration.
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface ServerConfig {
+  host: string;
+  port: number;
+  dbPath: string;
+  moderation: boolean;
+  corsOrigins: string[];
+  trustProxy: boolean;
+  /** The repository checkout whose demo/ and dist/ are served, or null when there is none. */
+  demoRoot: string | null;
+}
+
+/** A configuration mistake: the message is for the person starting the server. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+interface EnvVar {
+  name: string;
+  value: string;
+  default: string;
+  description: string;
+}
+
+/** Every variable maoni-server reads, in the order `--help` lists them. */
+export const ENV_VARS: readonly EnvVar[] = [
+  { name: 'HOST', value: 'address', default: '127.0.0.1', description: 'the address to listen on' },
+  { name: 'PORT', value: 'number', default: '8787', description: 'the port to listen on (0 picks a free one)' },
+  { name: 'MAONI_DB', value: 'file', default: '.data/maoni.sqlite', description: 'the SQLite database file, relative to the current folder; created with its folder' },
+  { name: 'MAONI_MODERATION', value: '1', default: 'off', description: "hold first-time commenters' comments as pending, visible only to them" },
+  { name: 'MAONI_CORS_ORIGINS', value: 'origins', default: 'none', description: 'comma-separated origins allowed to call the API from other sites, or *' },
+  { name: 'MAONI_TRUST_PROXY', value: '1', default: 'off', description: 'take the client address from X-Forwarded-For (behind a reverse proxy)' },
+];
+
+/** `1`/`0` as documented; `true`/`false` too, since that is what people type. */
+function flag(env: NodeJS.ProcessEnv, name: string): boolean {
+  const raw = (env[name] ?? '').trim().toLowerCase();
+  if (raw === '' || raw === '0' || raw === 'false') return false;
+  if (raw === '1' || raw === 'true') return true;
+  throw new ConfigError(`${name} must be 1 or 0, not "${env[name]}".`);
+}
+
+function port(env: NodeJS.ProcessEnv): number {
+  const raw = env.PORT;
+  if (raw === undefined || raw === '') return 8787;
+  const value = /^\d+$/.test(raw.trim()) ? Number(raw) : NaN;
+  if (!Number.isInteger(value) || value < 0 || value > 65535) {
+    throw new ConfigError(`PORT must be a port number, not "${raw}".`);
+  }
+  return value;
+}
+
+function corsOrigins(env: NodeJS.ProcessEnv): string[] {
+  const origins = (env.MAONI_CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
+  for (const origin of origins) {
+    if (origin === '*') continue;
+    let url: URL | null = null;
+    try {
+      url = new URL(origin);
+    } catch {
+      // Reported below.
+    }
+    const bare = url && (url.protocol === 'http:' || url.protocol === 'https:') && origin.replace(/\/+$/, '') === url.origin;
+    if (!bare) {
+      throw new ConfigError(`MAONI_CORS_ORIGINS: "${origin}" is not an origin (scheme://host[:port], e.g. https://blog.example).`);
+    }
+  }
+  return origins;
+}
+
+/**
+ * The repository this package sits in (server/ inside maoni), when it has the demo: then the
+ * demo pages and the built widget are served beside the API, as `npm start` does.
+ */
+export function findDemoRoot(): string | null {
+  // This file is dist/src/config.js inside the package.
+  const packageRoot = fileURLToPath(new URL('../..', import.meta.url));
+  const repository = dirname(resolve(packageRoot));
+  return existsSync(join(repository, 'demo', 'index.html')) ? repository : null;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): ServerConfig {
+  const host = (env.HOST ?? '').trim() || '127.0.0.1';
+  return {
+    host,
+    port: port(env),
+    dbPath: resolve(cwd, env.MAONI_DB || join('.data', 'maoni.sqlite')),
+    moderation: flag(env, 'MAONI_MODERATION'),
+    corsOrigins: corsOrigins(env),
+    trustProxy: flag(env, 'MAONI_TRUST_PROXY'),
+    demoRoot: findDemoRoot(),
+  };
+}
+
+export function helpText(version: string): string {
+  const width = Math.max(...ENV_VARS.map((v) => `${v.name}=${v.value}`.length));
+  const rows = ENV_VARS.map((v) => `  ${`${v.name}=${v.value}`.padEnd(width)}  ${v.description} (default: ${v.default})`);
+  return [
+    `maoni-server ${version}: the maoni comments API under /api/ (OpenAPI at /api/openapi.json),`,
+    'and the demo pages when run from a maoni repository checkout.',
+    '',
+    'Usage: maoni-server [--help] [--version]',
+    '',
+    'Configuration comes from the environment:',
+    ...rows,
+    '',
+    'Stops cleanly on SIGTERM and SIGINT.',
+  ].join('\n');
+}

@@ -1,0 +1,105 @@
+// createApp's options: defaults filled in and every value checked once, at startup, so a typo in
+// an embedding fails loudly instead of running with a silently odd configuration. (The command
+// line's environment variables are read in config.ts and turned into these.)
+
+export interface RateLimitOptions {
+  posts: number;
+  perSeconds: number;
+}
+
+export interface Logger {
+  error(...args: unknown[]): void;
+}
+
+export interface AppOptions {
+  /** A file path, or ':memory:'. */
+  dbPath: string;
+  moderation?: boolean;
+  editWindowSeconds?: number;
+  maxBodyLength?: number;
+  /** `false` switches the post limit off. */
+  rateLimit?: RateLimitOptions | false;
+  corsOrigins?: string[];
+  now?: () => Date;
+  trustProxy?: boolean;
+  /** Default 25 s; exists for tests. */
+  pingIntervalMs?: number;
+  /** Default `console`; exists for tests and embedding. */
+  logger?: Logger;
+  /**
+   * A folder whose `demo/` and `dist/` are served (the repository, for the demo). Absent: the app
+   * answers /api/ only.
+   */
+  staticRoot?: string | null;
+}
+
+export interface AppConfig {
+  dbPath: string;
+  moderation: boolean;
+  editWindowSeconds: number;
+  maxBodyLength: number;
+  rateLimit: RateLimitOptions | false;
+  corsOrigins: string[];
+  now: () => Date;
+  trustProxy: boolean;
+  pingIntervalMs: number;
+  logger: Logger;
+  staticRoot: string | null;
+}
+
+const check = (ok: boolean, message: string) => {
+  if (!ok) throw new TypeError(`maoni createApp: ${message}`);
+};
+
+export function resolveOptions(options: AppOptions): AppConfig {
+  check(typeof options === 'object' && options !== null, 'options must be an object.');
+  const {
+    dbPath,
+    moderation = false,
+    editWindowSeconds = 900,
+    maxBodyLength = 10000,
+    rateLimit = { posts: 5, perSeconds: 60 },
+    corsOrigins = [],
+    now = () => new Date(),
+    trustProxy = false,
+    pingIntervalMs = 25000,
+    logger = console,
+    staticRoot = null,
+  } = options;
+  check(typeof dbPath === 'string' && dbPath !== '', 'dbPath must be a file path or ":memory:".');
+  check(typeof moderation === 'boolean', 'moderation must be a boolean.');
+  check(Number.isFinite(editWindowSeconds) && editWindowSeconds >= 0, 'editWindowSeconds must be >= 0.');
+  check(Number.isInteger(maxBodyLength) && maxBodyLength > 0, 'maxBodyLength must be a positive integer.');
+  check(
+    rateLimit === false ||
+      (typeof rateLimit === 'object' &&
+        Number.isInteger(rateLimit?.posts) &&
+        rateLimit.posts > 0 &&
+        Number.isFinite(rateLimit.perSeconds) &&
+        rateLimit.perSeconds > 0),
+    'rateLimit must be false or { posts: positive integer, perSeconds: positive number }.'
+  );
+  check(
+    Array.isArray(corsOrigins) && corsOrigins.every((origin) => typeof origin === 'string'),
+    'corsOrigins must be an array of origins.'
+  );
+  check(typeof now === 'function', 'now must be a function returning a Date.');
+  check(typeof trustProxy === 'boolean', 'trustProxy must be a boolean.');
+  check(Number.isFinite(pingIntervalMs) && pingIntervalMs > 0, 'pingIntervalMs must be > 0.');
+  check(typeof logger?.error === 'function', 'logger must have an error method.');
+  check(staticRoot === null || (typeof staticRoot === 'string' && staticRoot !== ''), 'staticRoot must be a folder or null.');
+  return {
+    dbPath,
+    moderation,
+    editWindowSeconds,
+    maxBodyLength,
+    rateLimit: rateLimit && { posts: rateLimit.posts, perSeconds: rateLimit.perSeconds },
+    // Origins compare as the browser sends them: scheme://host[:port], no trailing slash.
+    corsOrigins: corsOrigins.map((origin) => origin.trim().replace(/\/+$/, '')).filter(Boolean),
+    now,
+    trustProxy,
+    pingIntervalMs,
+    logger,
+    staticRoot,
+  };
+}

@@ -1,0 +1,157 @@
+// POST /api/threads/{threadId}/comments: create a comment, exactly once per Idempotency-Key.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { HttpError, notFound } from '../errors.js';
+import { newCommentId, type CommentRow } from '../store/comments.js';
+import { parseIdempotencyKey, parseNewComment, type NewCommentBody } from '../validate.js';
+import { clientKeyHeader, errorResponses, ref, threadParams, type ThreadParams } from './schemas.js';
+
+const nullableString = (message: string, description?: string) => ({
+  type: ['string', 'null'],
+  ...(description && { description }),
+  errorMessage: message,
+});
+
+export const newCommentSchema = {
+  type: 'object',
+  required: ['body', 'author'],
+  properties: {
+    parentId: {
+      ...nullableString('"parentId" must be a string of 1 to 128 characters.', 'The comment replied to (same thread); null or absent for top level.'),
+      minLength: 1,
+      maxLength: 128,
+    },
+    body: {
+      type: 'string',
+      description:
+        'The comment: plain text with the small markdown subset. CR LF becomes LF, control characters but tab and LF are dropped; then it must not be blank and at most maxBodyLength (GET /config) characters.',
+      // Something visible must remain once control characters are dropped (validate.ts).
+      pattern: '[^\\s\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f]',
+      errorMessage: { type: '"body" must be a string.', pattern: '"body" must not be empty.' },
+    },
+    author: {
+      type: 'object',
+      required: ['name'],
+      properties: {
+        name: {
+          type: 'string',
+          description: 'Trimmed, whitespace collapsed; 1 to 100 characters.',
+          // Something visible besides whitespace, control and bidirectional-control characters.
+          pattern: '[^\\s\\u0000-\\u001f\\u007f-\\u009f\\u202a-\\u202e\\u2066-\\u2069]',
+          errorMessage: { type: '"author.name" must be a string.', pattern: '"author.name" must not be empty.' },
+        },
+        email: nullableString('"author.email" must be a string.', 'Optional; never shown or returned.'),
+        url: nullableString('"author.url" must be a string.', 'Optional; http(s) only, no user name or password.'),
+      },
+      errorMessage: {
+        type: '"author" must be an object with a "name".',
+        required: { name: '"author.name" must be a string.' },
+      },
+    },
+    honeypot: { description: 'Leave absent or empty: a form field hidden from people, which bots fill.' },
+  },
+  errorMessage: {
+    type: 'The request body must be a JSON object.',
+    required: { body: '"body" must be a string.', author: '"author" must be an object with a "name".' },
+  },
+} as const;
+
+export async function postCommentRoute(app: FastifyInstance) {
+  app.post<{ Params: ThreadParams; Body: NewCommentBody; Headers: { 'idempotency-key'?: string } }>(
+    '/threads/:threadId/comments',
+    {
+      // The handler decides when a failed schema counts: a replayed post is answered before the
+      // body is checked, so a retry never fails where the first attempt succeeded.
+      attachValidation: true,
+      // The key is checked before the body is read, as it always was.
+      preParsing: async (request: FastifyRequest<{ Headers: { 'idempotency-key'?: string } }>) => {
+        parseIdempotencyKey(request.headers['idempotency-key']);
+      },
+      schema: {
+        tags: ['comments'],
+        operationId: 'postComment',
+        summary: 'Post a comment or a reply',
+        description:
+          'Exactly once per `Idempotency-Key` and thread: a repeated key (also concurrently, also after a restart) answers 200 with the comment the key created, whatever the new body says.\n\nWith moderation on, a client whose key has no published comment yet gets `status: pending`: visible to that client only until approved, and not broadcast.\n\nA non-empty `honeypot` answers 201 with a plausible comment that is not stored.\n\nRate limited per client key and address (default 5 posts per 60 s); a replayed key is not limited.',
+        params: threadParams,
+        headers: {
+          type: 'object',
+          required: ['idempotency-key'],
+          properties: {
+            ...clientKeyHeader,
+            'idempotency-key': {
+              type: 'string',
+              pattern: '^[\\x21-\\x7e]{8,128}$',
+              description: '8 to 128 visible ASCII characters, new for each new comment, the same on every retry of it.',
+            },
+          },
+        },
+        body: newCommentSchema,
+        response: {
+          200: { description: 'This Idempotency-Key was used before in this thread: the same comment.', ...ref('Comment') },
+          201: { description: 'Created.', ...ref('Comment') },
+          ...errorResponses,
+        },
+      },
+    },
+    async (request, reply) => {
+      const { store, present, events, config } = app.maoni;
+      const thread = request.params.threadId;
+      const viewer = request.viewer;
+      if (request.validationError?.validationContext === 'params') throw request.validationError;
+      const idempotencyKey = parseIdempotencyKey(request.headers['idempotency-key']);
+
+      // A retry of a post that already succeeded gets that comment back, before any other check: a
+      // retry must never fail (or count against the limit) where the first attempt succeeded.
+      const earlier = await store.getByIdempotencyKey(thread, idempotencyKey, viewer);
+      if (earlier) return reply.code(200).send(present(earlier, viewer));
+
+      if (request.validationError) throw request.validationError;
+      const input = parseNewComment(request.body, config.maxBodyLength);
+      const wait = await app.takePostLimit(request);
+      if (wait > 0) {
+        throw new HttpError(429, 'rate_limited', 'Too many comments in a short time; try again later.', { retryAfter: wait });
+      }
+
+      const createdAt = config.now().getTime();
+      if (input.honeypot) {
+        // A bot filled the hidden field: answer exactly like a success, and store nothing.
+        const fake: CommentRow = {
+          id: newCommentId(),
+          thread_id: thread,
+          parent_id: input.parentId,
+          status: config.moderation ? 'pending' : 'published',
+          body: input.body,
+          author_name: input.author.name,
+          author_url: input.author.url,
+          client_key: viewer,
+          created_at: createdAt,
+          edited_at: null,
+          up: 0,
+          down: 0,
+          score: 0,
+          reply_count: 0,
+        };
+        return reply.code(201).send(present(fake, viewer));
+      }
+
+      const result = await store.createComment({
+        threadId: thread,
+        parentId: input.parentId,
+        body: input.body,
+        author: input.author,
+        clientKey: viewer,
+        idempotencyKey,
+        createdAt,
+        moderation: config.moderation,
+      });
+      if ('parentNotFound' in result) {
+        throw notFound('The comment being replied to does not exist in this thread.');
+      }
+      // Pending comments are the author's alone until approved: no broadcast.
+      if (result.created && result.row.status === 'published') {
+        events.broadcast(thread, 'created', present(result.row, null));
+      }
+      return reply.code(result.created ? 201 : 200).send(present(result.row, viewer));
+    }
+  );
+}

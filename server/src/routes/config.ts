@@ -1,0 +1,30 @@
+// GET /api/config: what this backend supports, so the RestAdapter can expose the capabilities.
+import type { FastifyInstance } from 'fastify';
+import { REACTIONS, SORTS } from '../validate.js';
+import { clientKeyHeader, errorResponses, ref } from './schemas.js';
+
+export async function configRoutes(app: FastifyInstance) {
+  app.get(
+    '/config',
+    {
+      schema: {
+        tags: ['meta'],
+        operationId: 'getConfig',
+        summary: 'What this backend supports',
+        headers: { type: 'object', properties: clientKeyHeader },
+        response: { 200: { description: 'The capabilities and limits.', ...ref('Config') }, ...errorResponses },
+      },
+    },
+    async () => {
+      const { config } = app.maoni;
+      return {
+        sorts: SORTS,
+        reactions: REACTIONS,
+        authorFields: { email: 'optional', url: 'optional' },
+        editWindowSeconds: config.editWindowSeconds,
+        maxBodyLength: config.maxBodyLength,
+        moderation: config.moderation,
+      };
+    }
+  );
+}

@@ -1,0 +1,37 @@
+// The database as Kysely sees it: one interface per table. Queries are typed against these, and
+// written once for every dialect (SQLite today; PostgreSQL can be added as another dialect).
+import type { Generated, GeneratedAlways } from 'kysely';
+
+/** 'removed' is internal: a deleted comment with no replies left, which nobody sees any more. */
+export type StoredStatus = 'published' | 'pending' | 'deleted' | 'removed';
+
+export interface CommentsTable {
+  id: string;
+  thread_id: string;
+  parent_id: string | null;
+  status: StoredStatus;
+  body: string;
+  author_name: string;
+  author_email: string | null;
+  author_url: string | null;
+  client_key: string | null;
+  idempotency_key: string;
+  /** Milliseconds since the epoch: exact, and cheap to compare. */
+  created_at: number;
+  edited_at: number | null;
+  up: Generated<number>;
+  down: Generated<number>;
+  /** up − down, computed by the database (a generated column). */
+  score: GeneratedAlways<number>;
+}
+
+export interface ReactionsTable {
+  comment_id: string;
+  client_key: string;
+  reaction: 'up' | 'down';
+}
+
+export interface Database {
+  comments: CommentsTable;
+  reactions: ReactionsTable;
+}
