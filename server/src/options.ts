@@ -1,6 +1,7 @@
 // createApp's options: defaults filled in and every value checked once, at startup, so a typo in
 // an embedding fails loudly instead of running with a silently odd configuration. (The command
 // line's environment variables are read in config.ts and turned into these.)
+import type { SignInLimits } from './auth/sign-in-limit.js';
 
 export interface RateLimitOptions {
   posts: number;
@@ -31,6 +32,12 @@ export interface AppOptions {
    * answers /api/ only.
    */
   staticRoot?: string | null;
+  /** Where the site reaches this server (MAONI_PUBLIC_URL): its origin is trusted, https makes cookies Secure. */
+  publicUrl?: string | null;
+  /** An owner account created, or updated, at start (MAONI_OWNER_EMAIL + MAONI_OWNER_PASSWORD). */
+  owner?: { email: string; password: string } | null;
+  /** Sign-in failures allowed (tests lower them). */
+  signInLimits?: SignInLimits;
 }
 
 export interface AppConfig {
@@ -45,6 +52,9 @@ export interface AppConfig {
   pingIntervalMs: number;
   logger: Logger;
   staticRoot: string | null;
+  publicUrl: string | null;
+  owner: { email: string; password: string } | null;
+  signInLimits: SignInLimits;
 }
 
 const check = (ok: boolean, message: string) => {
@@ -65,6 +75,9 @@ export function resolveOptions(options: AppOptions): AppConfig {
     pingIntervalMs = 25000,
     logger = console,
     staticRoot = null,
+    publicUrl = null,
+    owner = null,
+    signInLimits = {},
   } = options;
   check(typeof dbPath === 'string' && dbPath !== '', 'dbPath must be a file path or ":memory:".');
   check(typeof moderation === 'boolean', 'moderation must be a boolean.');
@@ -87,6 +100,11 @@ export function resolveOptions(options: AppOptions): AppConfig {
   check(typeof trustProxy === 'boolean', 'trustProxy must be a boolean.');
   check(Number.isFinite(pingIntervalMs) && pingIntervalMs > 0, 'pingIntervalMs must be > 0.');
   check(typeof logger?.error === 'function', 'logger must have an error method.');
+  check(publicUrl === null || /^https?:\/\/[^/]/.test(String(publicUrl)), 'publicUrl must be an http(s) URL or null.');
+  check(
+    owner === null || (typeof owner?.email === 'string' && owner.email.includes('@') && typeof owner.password === 'string' && owner.password.length >= 8),
+    'owner must be null or { email, password of 8 or more characters }.'
+  );
   check(staticRoot === null || (typeof staticRoot === 'string' && staticRoot !== ''), 'staticRoot must be a folder or null.');
   return {
     dbPath,
@@ -101,5 +119,8 @@ export function resolveOptions(options: AppOptions): AppConfig {
     pingIntervalMs,
     logger,
     staticRoot,
+    publicUrl,
+    owner,
+    signInLimits,
   };
 }

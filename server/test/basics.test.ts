@@ -20,6 +20,7 @@ describe('basics', { timeout: 30_000 }, () => {
       editWindowSeconds: 900,
       maxBodyLength: 10000,
       moderation: false,
+      viewer: null,
     });
   });
 

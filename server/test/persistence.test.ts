@@ -158,11 +158,11 @@ describe('persistence', { timeout: 30_000 }, () => {
       await s.close({ keepFiles: true });
     }
     try {
-      // The file now records the migrations, and still has exactly the old tables.
+      // The file now records the migrations, and has the old tables and the owner's side's new ones.
       const db = new Database(path, { readonly: true });
       assert.equal(db.pragma('user_version', { simple: true }), SCHEMA_VERSION);
       const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'kysely_%' ORDER BY name").all() as { name: string }[]).map((row) => row.name);
-      assert.deepEqual(tables, ['comments', 'reactions']);
+      assert.deepEqual(tables, ['comments', 'moderation_log', 'reactions', 'sessions', 'users']);
       assert.equal((db.prepare('SELECT count(*) AS n FROM comments').get() as { n: number }).n, 4);
       db.close();
     } finally {

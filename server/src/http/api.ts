@@ -12,6 +12,9 @@ import { countsRoutes } from '../routes/counts.js';
 import { eventRoutes } from '../routes/events.js';
 import { openapiRoutes } from '../routes/openapi.js';
 import { reactionRoutes } from '../routes/reactions.js';
+import { sessionRoutes } from '../routes/session.js';
+import { SignInLimiter } from '../auth/sign-in-limit.js';
+import { sessions } from './sessions.js';
 import { apiHeaders } from './api-headers.js';
 import { clientIdentity } from './client-identity.js';
 import { allowedOrigins, type OriginPolicy } from './cors.js';
@@ -35,6 +38,7 @@ export async function api(app: FastifyInstance, { config, policy, index }: ApiOp
     if (app.maoni.closing) throw shuttingDown();
   });
   await app.register(clientIdentity);
+  await app.register(sessions, { policy, publicUrl: config.publicUrl });
   await app.register(jsonBody);
   await app.register(postLimit, { limit: config.rateLimit, now: config.now });
 
@@ -47,4 +51,8 @@ export async function api(app: FastifyInstance, { config, policy, index }: ApiOp
   await app.register(reactionRoutes);
   await app.register(eventRoutes);
   await app.register(openapiRoutes);
+  await app.register(sessionRoutes, {
+    limiter: new SignInLimiter(config.signInLimits, config.now),
+    secureCookie: config.publicUrl?.startsWith('https:') ?? false,
+  });
 }

@@ -105,6 +105,15 @@ export async function createApp(options: AppOptions): Promise<MaoniApp> {
     void reply.code(404).type('text/plain; charset=utf-8').send('Not found');
   });
 
+  // The owner of a container or a test, from the environment: created, or its password updated.
+  if (config.owner) {
+    try {
+      await store.accounts.saveUser({ ...config.owner, role: 'owner' }, config.now());
+    } catch (error) {
+      await store.close();
+      throw error;
+    }
+  }
   try {
     await fastify.ready();
   } catch (error) {

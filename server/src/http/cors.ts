@@ -38,7 +38,9 @@ export const allowedOrigins = fp(async (app: FastifyInstance, { policy }: { poli
       callback(null, {
         origin,
         methods: 'GET, POST, PATCH, DELETE, OPTIONS',
-        allowedHeaders: 'Content-Type, Idempotency-Key, X-Maoni-Client',
+        allowedHeaders: 'Content-Type, Idempotency-Key, X-Maoni-Client, Authorization',
+        // A moderator's session cookie, sent by the RestAdapter (credentials: include).
+        credentials: true,
         exposedHeaders: EXPOSED_HEADERS,
         maxAge: 600,
         strictPreflight: false,
@@ -53,7 +55,10 @@ export function corsHeaders(policy: OriginPolicy) {
     if (policy.configured) void reply.header('vary', 'Origin');
     const origin = request.headers.origin;
     if (policy.allows(origin)) {
-      void reply.header('access-control-allow-origin', origin).header('access-control-expose-headers', EXPOSED_HEADERS);
+      void reply
+        .header('access-control-allow-origin', origin)
+        .header('access-control-allow-credentials', 'true')
+        .header('access-control-expose-headers', EXPOSED_HEADERS);
     }
   };
 }

@@ -15,7 +15,7 @@ export async function configRoutes(app: FastifyInstance) {
         response: { 200: { description: 'The capabilities and limits.', ...ref('Config') }, ...errorResponses },
       },
     },
-    async () => {
+    async (request) => {
       const { config } = app.maoni;
       return {
         sorts: SORTS,
@@ -24,6 +24,9 @@ export async function configRoutes(app: FastifyInstance) {
         editWindowSeconds: config.editWindowSeconds,
         maxBodyLength: config.maxBodyLength,
         moderation: config.moderation,
+        // Who the server takes this browser for: the RestAdapter's viewer() (a moderator's
+        // session gets the moderation tools in the thread).
+        viewer: request.account ? { id: `user:${request.account.id}`, name: request.account.name, role: request.account.role } : null,
       };
     }
   );

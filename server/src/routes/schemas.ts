@@ -130,7 +130,7 @@ const commentPageSchema = {
 const configSchema = {
   $id: 'Config',
   type: 'object',
-  required: ['sorts', 'reactions', 'authorFields', 'editWindowSeconds', 'maxBodyLength', 'moderation'],
+  required: ['sorts', 'reactions', 'authorFields', 'editWindowSeconds', 'maxBodyLength', 'moderation', 'viewer'],
   properties: {
     sorts: { type: 'array', items: { type: 'string', enum: ['oldest', 'newest', 'top'] } },
     reactions: { type: 'array', items: { type: 'string', enum: ['up', 'down'] } },
@@ -142,6 +142,12 @@ const configSchema = {
     editWindowSeconds: { type: 'integer' },
     maxBodyLength: { type: 'integer', description: 'In characters (code points), after line endings are normalized.' },
     moderation: { type: 'boolean', description: 'First-time commenters\' comments wait as pending.' },
+    viewer: {
+      type: ['object', 'null'],
+      description: 'Who the server takes this browser for: a signed-in owner or moderator (session cookie), else null.',
+      required: ['id', 'name', 'role'],
+      properties: { id: { type: 'string' }, name: { type: 'string' }, role: { type: 'string', enum: ['reader', 'moderator', 'owner'] }, verified: { type: 'boolean' } },
+    },
   },
 } as const;
 

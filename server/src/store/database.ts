@@ -31,7 +31,39 @@ export interface ReactionsTable {
   reaction: 'up' | 'down';
 }
 
+export type Role = 'owner' | 'moderator';
+
+export interface UsersTable {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  password_hash: string;
+  created_at: number;
+}
+
+export interface SessionsTable {
+  /** SHA-256 (base64url) of the cookie's token. */
+  id: string;
+  user_id: string;
+  created_at: number;
+  expires_at: number;
+  revoked_at: number | null;
+}
+
+export interface ModerationLogTable {
+  id: string;
+  at: number;
+  actor_email: string;
+  action: string;
+  comment_id: string;
+  thread_id: string;
+}
+
 export interface Database {
   comments: CommentsTable;
   reactions: ReactionsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  moderation_log: ModerationLogTable;
 }

@@ -4,12 +4,15 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely } from 'kysely';
+import { createAccountStore, type AccountStore } from './accounts.js';
 import { createCommentStore, type CommentStore } from './comments.js';
 import type { Database } from './database.js';
 import { migrate } from './migrate.js';
 import { ImmediateSqliteDialect } from './sqlite-dialect.js';
 
 export interface Store extends CommentStore {
+  /** Owner and moderator accounts, and their sessions. */
+  readonly accounts: AccountStore;
   /** The Kysely instance, for tools and tests. */
   readonly db: Kysely<Database>;
   /** Closes the database. Safe to call twice. */
@@ -42,5 +45,5 @@ export async function openStore(path: string): Promise<Store> {
     await close();
     throw error;
   }
-  return { ...createCommentStore(db), db, close };
+  return { ...createCommentStore(db), accounts: createAccountStore(db), db, close };
 }

@@ -3,9 +3,11 @@
 // shipped; add the next one.
 import type { Migration, MigrationProvider } from 'kysely';
 import { commentsAndReactions } from './0001-comments-and-reactions.js';
+import { accountsAndSessions } from './0002-accounts-and-sessions.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-comments-and-reactions': commentsAndReactions,
+  '0002-accounts-and-sessions': accountsAndSessions,
 };
 
 export const migrationProvider: MigrationProvider = {
