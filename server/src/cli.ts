@@ -38,6 +38,8 @@ async function start(config: ServerConfig): Promise<void> {
       corsOrigins: config.corsOrigins,
       trustProxy: config.trustProxy,
       staticRoot: config.demoRoot,
+      publicUrl: config.publicUrl,
+      owner: config.owner,
     });
   } catch (error) {
     console.error(`maoni: cannot open ${config.dbPath}: ${(error as Error).message}`);
@@ -81,8 +83,32 @@ async function start(config: ServerConfig): Promise<void> {
   process.on('SIGINT', stop);
 }
 
-const command = parseCommandLine(process.argv.slice(2));
-if (command === 'help') console.log(helpText(serverVersion));
+/** `maoni-server user add …`: reports on stdout, mistakes on stderr with exit 2. */
+async function userCommand(argv: string[]): Promise<void> {
+  const { userAdd, UsageError } = await import('./commands/user-add.js');
+  if (argv[0] !== 'add') {
+    console.error(`maoni-server: unknown user command "${argv[0] ?? ''}"; there is "user add EMAIL". See maoni-server --help.`);
+    process.exit(2);
+  }
+  try {
+    console.log(await userAdd(argv.slice(1), readConfig().dbPath));
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      console.error(`maoni-server: ${(error as Error).message.replace(/\. To specify.*$/s, '')}. See maoni-server --help.`);
+      process.exit(2);
+    }
+    if (error instanceof ConfigError) {
+      console.error(`maoni: ${error.message}`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+const argv = process.argv.slice(2);
+const command = argv[0] === 'user' ? 'user' : parseCommandLine(argv);
+if (command === 'user') await userCommand(argv.slice(1));
+else if (command === 'help') console.log(helpText(serverVersion));
 else if (command === 'version') console.log(serverVersion);
 else {
   let config: ServerConfig;

@@ -14,6 +14,8 @@ export interface ServerConfig {
   trustProxy: boolean;
   /** The repository checkout whose demo/ and dist/ are served, or null when there is none. */
   demoRoot: string | null;
+  publicUrl: string | null;
+  owner: { email: string; password: string } | null;
 }
 
 /** A configuration mistake: the message is for the person starting the server. */
@@ -36,6 +38,9 @@ export const ENV_VARS: readonly EnvVar[] = [
   { name: 'MAONI_MODERATION', value: '1', default: 'off', description: "hold first-time commenters' comments as pending, visible only to them" },
   { name: 'MAONI_CORS_ORIGINS', value: 'origins', default: 'none', description: 'comma-separated origins allowed to call the API from other sites, or *' },
   { name: 'MAONI_TRUST_PROXY', value: '1', default: 'off', description: 'take the client address from X-Forwarded-For (behind a reverse proxy)' },
+  { name: 'MAONI_PUBLIC_URL', value: 'url', default: 'none', description: 'where readers reach this server (https://comments.example): its origin is trusted for sign-in, https makes the session cookie Secure' },
+  { name: 'MAONI_OWNER_EMAIL', value: 'email', default: 'none', description: 'with MAONI_OWNER_PASSWORD: create (or update) this owner account at start' },
+  { name: 'MAONI_OWNER_PASSWORD', value: 'password', default: 'none', description: "the owner's password, 8 characters or more (never logged)" },
 ];
 
 /** `1`/`0` as documented; `true`/`false` too, since that is what people type. */
@@ -54,6 +59,31 @@ function port(env: NodeJS.ProcessEnv): number {
     throw new ConfigError(`PORT must be a port number, not "${raw}".`);
   }
   return value;
+}
+
+function publicUrl(env: NodeJS.ProcessEnv): string | null {
+  const raw = (env.MAONI_PUBLIC_URL ?? '').trim();
+  if (!raw) return null;
+  let url: URL | null = null;
+  try {
+    url = new URL(raw);
+  } catch {
+    // Reported below.
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    throw new ConfigError(`MAONI_PUBLIC_URL must be an http(s) URL such as https://comments.example, not "${raw}".`);
+  }
+  return url.href.replace(/\/+$/, '');
+}
+
+function owner(env: NodeJS.ProcessEnv): { email: string; password: string } | null {
+  const email = (env.MAONI_OWNER_EMAIL ?? '').trim();
+  const password = env.MAONI_OWNER_PASSWORD ?? '';
+  if (!email && !password) return null;
+  if (!email || !password) throw new ConfigError('MAONI_OWNER_EMAIL and MAONI_OWNER_PASSWORD go together: set both, or neither.');
+  if (!/^[^@\s]+@[^@\s]+$/.test(email)) throw new ConfigError(`MAONI_OWNER_EMAIL must be an e-mail address, not "${email}".`);
+  if (password.length < 8) throw new ConfigError('MAONI_OWNER_PASSWORD must have 8 characters or more.');
+  return { email, password };
 }
 
 function corsOrigins(env: NodeJS.ProcessEnv): string[] {
@@ -95,6 +125,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     corsOrigins: corsOrigins(env),
     trustProxy: flag(env, 'MAONI_TRUST_PROXY'),
     demoRoot: findDemoRoot(),
+    publicUrl: publicUrl(env),
+    owner: owner(env),
   };
 }
 
@@ -105,7 +137,10 @@ export function helpText(version: string): string {
     `maoni-server ${version}: the maoni comments API under /api/ (OpenAPI at /api/openapi.json),`,
     'and the demo pages when run from a maoni repository checkout.',
     '',
-    'Usage: maoni-server [--help] [--version]',
+    'Usage: maoni-server [--help] [--version]        run the server',
+    '       maoni-server user add EMAIL [--role owner|moderator] [--password-stdin]',
+    '                                                 create an account (or set its role and password);',
+    '                                                 asks for the password twice, or reads one line from stdin',
     '',
     'Configuration comes from the environment:',
     ...rows,

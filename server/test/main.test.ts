@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ENV_VARS } from '../src/config.js';
+import { openStore } from '../src/store/open.js';
 import { openEventStream } from '../testing/helpers.js';
 
 // From dist/test/ back to the package's bin/.
@@ -21,7 +22,7 @@ async function startMain(dbPath: string) {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stderr.setEncoding('utf8').on('data', (chunk) => (output += chunk));
+  child.stderr!.setEncoding('utf8').on('data', (chunk) => (output += chunk));
   const origin = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`maoni-server did not start: ${output}`)), 10_000);
     child.stdout.setEncoding('utf8').on('data', (chunk) => {
@@ -132,16 +133,17 @@ describe('maoni-server', { timeout: 60_000 }, () => {
   });
 });
 
-/** Runs maoni-server to its end; resolves with its exit code and output. */
-function run(args: string[], env: Record<string, string> = {}) {
+/** Runs maoni-server to its end; resolves with its exit code and output. `input` goes to its stdin. */
+function run(args: string[], env: Record<string, string> = {}, input?: string) {
   const child = spawn(process.execPath, [main, ...args], {
     env: { ...process.env, HOST: '127.0.0.1', PORT: '0', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
   });
+  if (input !== undefined) child.stdin!.end(input);
   let stdout = '';
   let stderr = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk) => (stdout += chunk));
-  child.stderr.setEncoding('utf8').on('data', (chunk) => (stderr += chunk));
+  child.stdout!.setEncoding('utf8').on('data', (chunk) => (stdout += chunk));
+  child.stderr!.setEncoding('utf8').on('data', (chunk) => (stderr += chunk));
   return within(
     new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
       child.once('exit', (code) => resolve({ code, stdout, stderr }))
@@ -155,7 +157,7 @@ describe('maoni-server command line', { timeout: 60_000 }, () => {
     const { code, stdout } = await run(['--help']);
     assert.equal(code, 0);
     assert.match(stdout, /^maoni-server \d+\.\d+\.\d+/);
-    const names = ['HOST', 'PORT', 'MAONI_DB', 'MAONI_MODERATION', 'MAONI_CORS_ORIGINS', 'MAONI_TRUST_PROXY'];
+    const names = ['HOST', 'PORT', 'MAONI_DB', 'MAONI_MODERATION', 'MAONI_CORS_ORIGINS', 'MAONI_TRUST_PROXY', 'MAONI_PUBLIC_URL', 'MAONI_OWNER_EMAIL', 'MAONI_OWNER_PASSWORD'];
     assert.deepEqual(ENV_VARS.map((v) => v.name), names);
     for (const variable of ENV_VARS) {
       assert.match(stdout, new RegExp(`^  ${variable.name}=\\S+ +.+\\(default: ${variable.default.replace(/[.*]/g, '\\$&')}\\)$`, 'm'), variable.name);
@@ -188,12 +190,60 @@ describe('maoni-server command line', { timeout: 60_000 }, () => {
       [{ MAONI_MODERATION: 'yes' }, /^maoni: MAONI_MODERATION must be 1 or 0, not "yes"\.$/m],
       [{ MAONI_TRUST_PROXY: '2' }, /^maoni: MAONI_TRUST_PROXY must be 1 or 0, not "2"\.$/m],
       [{ MAONI_CORS_ORIGINS: 'https://ok.example, blog.example' }, /^maoni: MAONI_CORS_ORIGINS: "blog\.example" is not an origin/m],
+      [{ MAONI_PUBLIC_URL: 'comments.example' }, /^maoni: MAONI_PUBLIC_URL must be an http\(s\) URL/m],
+      [{ MAONI_OWNER_EMAIL: 'owner@example.com' }, /^maoni: MAONI_OWNER_EMAIL and MAONI_OWNER_PASSWORD go together/m],
+      [{ MAONI_OWNER_EMAIL: 'owner@example.com', MAONI_OWNER_PASSWORD: 'short' }, /^maoni: MAONI_OWNER_PASSWORD must have 8 characters or more\.$/m],
     ] as const) {
       const { code, stderr, stdout } = await run([], env);
       assert.equal(code, 1, JSON.stringify(env));
       assert.match(stderr, message);
       assert.doesNotMatch(stderr, /\n\s+at /, 'no stack trace');
       assert.equal(stdout, '', 'nothing started');
+    }
+  });
+});
+
+describe('maoni-server user add', { timeout: 60_000 }, () => {
+  test('creates an owner from --password-stdin, who can then sign in; the password is never printed', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'maoni-user-'));
+    const env = { MAONI_DB: join(dir, 'maoni.sqlite') };
+    try {
+      const created = await run(['user', 'add', 'Editor@Example.com', '--role', 'moderator', '--password-stdin'], env, 'a long enough secret\n');
+      assert.equal(created.code, 0, created.stderr);
+      assert.equal(created.stdout.trim(), 'Created moderator editor@example.com.');
+      assert.doesNotMatch(created.stdout + created.stderr, /long enough secret/);
+      const again = await run(['user', 'add', 'editor@example.com', '--role', 'owner', '--password-stdin'], env, 'another long secret\n');
+      assert.match(again.stdout, /^Updated editor@example\.com: now owner/m);
+      const store = await openStore(env.MAONI_DB);
+      try {
+        assert.equal((await store.accounts.checkCredentials('editor@example.com', 'another long secret'))?.role, 'owner');
+        assert.equal(await store.accounts.checkCredentials('editor@example.com', 'a long enough secret'), null);
+      } finally {
+        await store.close();
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('mistakes are usage errors (exit 2) that change nothing: no e-mail, a bad role, a short password, no terminal', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'maoni-user-'));
+    const env = { MAONI_DB: join(dir, 'maoni.sqlite') };
+    try {
+      for (const [args, input, message] of [
+        [['user', 'add', '--password-stdin'], 'whatever123\n', /one e-mail address/],
+        [['user', 'add', 'a@example.com', '--role', 'admin', '--password-stdin'], 'whatever123\n', /--role must be owner or moderator/],
+        [['user', 'add', 'a@example.com', '--password-stdin'], 'short\n', /8 characters or more/],
+        [['user', 'add', 'a@example.com'], undefined, /use --password-stdin/],
+        [['user', 'remove', 'a@example.com'], undefined, /unknown user command/],
+      ] as const) {
+        const result = await run([...args], env, input);
+        assert.equal(result.code, 2, args.join(' '));
+        assert.match(result.stderr, message);
+        assert.match(result.stderr, /See maoni-server --help\.$/m);
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
     }
   });
 });
