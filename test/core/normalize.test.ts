@@ -90,11 +90,20 @@ describe('normalize', () => {
     });
 
     it('drops invalid optional fields', () => {
-      const comment = normalizeComment({ ...valid, editedAt: 5, status: 'spam', replyCount: -1, score: NaN })!;
+      const comment = normalizeComment({ ...valid, editedAt: 5, status: 'junk', replyCount: -1, score: NaN })!;
       expect(comment).to.not.have.any.keys('editedAt', 'status', 'replyCount', 'score');
       expect(normalizeComment({ ...valid, score: Infinity })!).to.not.have.key('score');
       expect(normalizeComment({ ...valid, replyCount: '3' })!).to.not.have.key('replyCount');
       expect(normalizeComment({ ...valid, status: 'deleted' })!.status).to.equal('deleted');
+      // A moderator's list holds comments marked as spam (issue 16).
+      expect(normalizeComment({ ...valid, status: 'spam' })!.status).to.equal('spam');
+    });
+
+    it('keeps author.verified only when it is literally true', () => {
+      expect(normalizeComment({ ...valid, author: { name: 'A', verified: true } })!.author.verified).to.equal(true);
+      for (const verified of ['true', 1, 'yes', false, null]) {
+        expect(normalizeComment({ ...valid, author: { name: 'A', verified } })!.author, String(verified)).to.not.have.key('verified');
+      }
     });
   });
 
