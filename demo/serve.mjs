@@ -10,11 +10,12 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const host = process.env.HOST || '127.0.0.1';
 const port = Number(process.env.PORT || 8787);
 
-const server = createServer(createStaticHandler({ root, folders: ['demo', 'dist'] }));
+const server = createServer(createStaticHandler({ root, folders: ['demo', 'dist', 'admin'] }));
 
 server.listen(port, host, () => {
   const shown = host.includes(':') ? `[${host}]` : host;
   console.log(`maoni demo: http://${shown}:${port}/demo/  (custom adapter: /demo/custom-adapter.html)`);
+  console.log(`moderation page on made-up comments: http://${shown}:${port}/admin/preview.html`);
   console.log('Press Ctrl+C to stop.');
 });
 

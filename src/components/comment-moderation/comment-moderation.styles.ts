@@ -548,6 +548,25 @@ export const commentModerationStyles = css`
   }
 
   @media (max-width: 36rem) {
+    /* The brand and the account on one line, the sections under them. */
+    [part='header'] {
+      gap: 0.5rem 0.75rem;
+    }
+    [part='nav'] {
+      order: 3;
+      inline-size: 100%;
+    }
+    .section-name {
+      display: none;
+    }
+    [part='account'] {
+      flex: 1 1 0;
+      justify-content: flex-end;
+    }
+    [part~='tab'] {
+      padding-inline: 0.5rem;
+      gap: 0.375rem;
+    }
     [part='comment'] {
       grid-template-columns: auto minmax(0, 1fr);
       padding-inline: 0.75rem;
