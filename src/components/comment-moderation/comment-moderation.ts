@@ -233,7 +233,9 @@ export class CommentModeration extends LitElement implements QueueHost, SignInHo
       else this.phase = 'signed-out';
     } catch (error) {
       if (client !== this.client) return;
-      this.startError = this.fail('session', error);
+      const failure = this.fail('session', error);
+      // No /session at all (a static server, a wrong base-url) reads as an unreachable server.
+      this.startError = failure.code === 'not_found' ? new AdapterError('network', failure.message, { cause: failure }) : failure;
       this.phase = 'start-failed';
     }
   }

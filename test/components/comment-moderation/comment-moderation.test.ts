@@ -108,6 +108,21 @@ describe('comment-moderation: signing in', () => {
     expect(errors.map((event) => event.detail.error.code)).to.deep.equal(['unauthorized']);
   });
 
+  it('reads a missing /session (404) as an unreachable server, with Try again', async () => {
+    const client = new FakeModerationClient([comment({ id: 'back' })]);
+    let answer: () => Promise<null | { email: string; role: 'owner' }> = async () => {
+      throw new AdapterError('not_found', 'Not Found');
+    };
+    client.session = () => answer();
+    const el = await mount(client);
+    const error = await find(el, '[part="error"]');
+    expect(text(error)).to.contain('Could not reach the server.');
+    await expect(el).to.be.accessible();
+    answer = async () => ({ email: 'owner@example.com', role: 'owner' });
+    $<HTMLButtonElement>(el, '[part="retry-button"]')!.click();
+    await waitUntil(() => rowIds(el).join() === 'back', 'not loaded after Try again');
+  });
+
   it('tells a reader’s account it may not moderate (403)', async () => {
     const client = new FakeModerationClient([comment()]);
     client.listError = new AdapterError('forbidden', 'Moderators only');
