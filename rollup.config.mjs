@@ -1,9 +1,12 @@
-// Two builds:
+// Three builds:
 //  - dist/maoni.js: one self-contained, minified ES module for pages without a bundler (Lit
 //    inlined; registers the elements). Non-English locales are split into lazy chunks beside it,
 //    two per locale (dist/locales/ and dist/locales/more/, see src/i18n/locales.ts).
 //  - dist/index.js + dist/define.js: the side-effect-free entry and the define entry for bundlers,
 //    with lit and @lit/localize left as dependencies.
+//  - dist/admin.js: the moderation page (<comment-moderation>), self-contained and minified like
+//    dist/maoni.js but built on its own, so it shares no chunk with the widget and the widget's
+//    bundle does not change by a byte. Its translations are lazy chunks in dist/locales/admin/.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
@@ -124,8 +127,8 @@ function trimPluralForms() {
   return {
     name: 'maoni-trim-plural-forms',
     transform(code, id) {
-      // Both parts of a locale: generated/locales/<locale>.ts and generated/locales/more/<locale>.ts.
-      const match = /[\\/]generated[\\/]locales[\\/](?:more[\\/])?([\w-]+)\.ts$/.exec(id);
+      // Every part of a locale: generated/locales/<locale>.ts, …/more/<locale>.ts and …/admin/<locale>.ts.
+      const match = /[\\/]generated[\\/]locales[\\/](?:(?:more|admin)[\\/])?([\w-]+)\.ts$/.exec(id);
       if (!match) return null;
       const used = new Set(new Intl.PluralRules(match[1]).resolvedOptions().pluralCategories);
       const unused = categories.filter((category) => !used.has(category));
@@ -205,6 +208,30 @@ export default [
     },
     external: (id) => /^(lit|@lit\/localize|@lit\/reactive-element|lit-html|lit-element)(\/|$)/.test(id),
     plugins: [nodeResolve(), minifyCss(), typescript(typescriptOptions)],
+    onwarn,
+  },
+  {
+    input: { admin: 'src/admin.ts' },
+    // The admin locale chunks import `str` from admin.js itself, as the widget's do from maoni.js.
+    preserveEntrySignatures: 'allow-extension',
+    output: {
+      dir: 'dist',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      // Its own folders: nothing here may overwrite a chunk of the widget's build.
+      chunkFileNames: (chunk) =>
+        /[\\/]generated[\\/]locales[\\/]admin[\\/][\w-]+\.ts$/.test(chunk.facadeModuleId ?? '') ? 'locales/admin/[name].js' : 'admin-chunks/[name]-[hash].js',
+    },
+    plugins: [
+      strTagOnly(),
+      trimPluralForms(),
+      nodeResolve({ exportConditions: ['production'] }),
+      minifyCss(),
+      minifyHtmlIndentation(),
+      typescript(typescriptOptions),
+      terser({ ecma: 2021, module: true, format: { comments: false } }),
+    ],
     onwarn,
   },
 ];

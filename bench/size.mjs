@@ -15,7 +15,9 @@ if (!existsSync('dist/maoni.js')) {
 }
 
 const scripts = (dir) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.js')).sort().map((f) => join(dir, f)) : []);
-const files = ['dist/maoni.js', ...scripts('dist/locales'), ...scripts('dist/locales/more'), ...scripts('dist/chunks')];
+// The moderation page's bundle (dist/admin.js, built on its own) and its locale parts come last.
+const adminFiles = existsSync('dist/admin.js') ? ['dist/admin.js', ...scripts('dist/locales/admin')] : [];
+const files = ['dist/maoni.js', ...scripts('dist/locales'), ...scripts('dist/locales/more'), ...scripts('dist/chunks'), ...adminFiles];
 
 function budgetFor(file) {
   if (budgets[file]) return budgets[file];

@@ -1,6 +1,6 @@
 // Serves the demo pages and the built bundle on loopback, with no database and no API (the full
 // reference server, with the REST API, is `maoni-server`: `npm start`). No dependencies: only
-// demo/ and dist/ under the repository, `/` redirects to /demo/. HOST and PORT come from the
+// demo/, dist/ and admin/ under the repository, `/` redirects to /demo/. HOST and PORT come from the
 // environment (default 127.0.0.1:8787). Stops cleanly on SIGTERM/SIGINT.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -8,7 +8,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const folders = ['demo', 'dist'];
+const folders = ['demo', 'dist', 'admin'];
 const host = process.env.HOST || '127.0.0.1';
 const port = Number(process.env.PORT || 8787);
 
@@ -59,6 +59,7 @@ const server = createServer(async (request, response) => {
 server.listen(port, host, () => {
   const shown = host.includes(':') ? `[${host}]` : host;
   console.log(`maoni demo: http://${shown}:${port}/demo/  (custom adapter: /demo/custom-adapter.html)`);
+  console.log(`moderation page on made-up comments: http://${shown}:${port}/admin/preview.html`);
   console.log('Press Ctrl+C to stop.');
 });
 

@@ -1,9 +1,14 @@
 // Runs after `lit-localize build` (`npm run localize`): splits each generated locale module the
-// way rollup splits the code. A message whose id some module of the core bundle uses (statically
-// reachable from src/maoni.ts) stays in src/generated/locales/<locale>.ts, loaded with the locale;
-// every other message moves to src/generated/locales/more/<locale>.ts, which src/i18n/locales.ts
-// loads only together with the lazy list chunk, the only code that shows them. One whole
-// locale no longer fits the per-chunk gzip budget; each half does.
+// way rollup splits the code, into three parts:
+//  - a message whose id some module of the core bundle uses (statically reachable from
+//    src/maoni.ts) stays in src/generated/locales/<locale>.ts, loaded with the locale;
+//  - a message only modules reachable from src/admin.ts (the moderation page's bundle, built on its
+//    own) use goes to src/generated/locales/admin/<locale>.ts, which src/i18n/admin-locales.ts loads
+//    for the moderation page only;
+//  - every other message moves to src/generated/locales/more/<locale>.ts, which src/i18n/locales.ts
+//    loads only together with the lazy list chunk, the only code that shows them.
+// One whole locale no longer fits the per-chunk gzip budget; each widget part does, and the
+// widget's parts never carry the moderation page's words.
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +20,7 @@ const generated = join(src, 'generated', 'locales');
 const config = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8'));
 // Written into every split base module: a second run (npm test after npm run build) must read the
 // moved messages back from more/, while a fresh `lit-localize build` output holds them all.
+// (The moderation page's messages are in ./admin/; the marker's words stay as they were.)
 const marker = '// Split by xliff/split-locales.mjs: messages of the lazy chunks are in ./more/.';
 
 const fail = (message) => {
@@ -92,36 +98,57 @@ function writeModule(file, imports, entries, note) {
   writeFileSync(file, text.join('\n'));
 }
 
-// Which ids the core bundle shows.
+/** Every module statically reachable from an entry. */
+function reachable(entry) {
+  const seen = new Set();
+  const queue = [join(src, entry)];
+  while (queue.length) {
+    const file = queue.pop();
+    if (seen.has(file)) continue;
+    if (!existsSync(file)) fail(`${relative(root, file)} is imported but missing`);
+    seen.add(file);
+    queue.push(...staticImports(parse(file)));
+  }
+  return seen;
+}
+
+// Which ids the core bundle shows, and which only the moderation page does.
 const sources = sourceFiles(src);
 const idsByFile = new Map(sources.map((file) => [file, messageIds(parse(file))]));
-const core = new Set();
-const queue = [join(src, 'maoni.ts')];
-while (queue.length) {
-  const file = queue.pop();
-  if (core.has(file)) continue;
-  if (!existsSync(file)) fail(`${relative(root, file)} is imported but missing`);
-  core.add(file);
-  queue.push(...staticImports(parse(file)));
-}
+const core = reachable('maoni.ts');
+const admin = reachable('admin.ts');
+const idsOf = (files) => new Set([...idsByFile].filter(([file]) => files.has(file)).flatMap(([, ids]) => ids));
 const allIds = new Set([...idsByFile.values()].flat());
-const coreIds = new Set([...idsByFile].filter(([file]) => core.has(file)).flatMap(([, ids]) => ids));
+const coreIds = idsOf(core);
+const adminIds = idsOf(admin);
+// The moderation page loads only its own part: a message it shares with the widget would show in
+// English there (or the widget's would be missing). Each side has its own ids.
+const widgetIds = idsOf(new Set(sources.filter((file) => !admin.has(file) || core.has(file))));
+const shared = [...adminIds].filter((id) => widgetIds.has(id));
+if (shared.length) fail(`the moderation page (src/admin.ts) and the widget both use ${shared.join(', ')}: give the moderation page ids of its own (admin.*)`);
+const partOf = (id) => (coreIds.has(id) ? 'base' : adminIds.has(id) ? 'admin' : 'more');
 
 mkdirSync(join(generated, 'more'), { recursive: true });
+mkdirSync(join(generated, 'admin'), { recursive: true });
 for (const locale of [...config.targetLocales].sort()) {
   const baseFile = join(generated, `${locale}.ts`);
   const moreFile = join(generated, 'more', `${locale}.ts`);
+  const adminFile = join(generated, 'admin', `${locale}.ts`);
   const base = readModule(baseFile);
   const entries = new Map(base.entries);
-  if (base.split) for (const [id, entry] of readModule(moreFile).entries) entries.set(id, entry);
+  if (base.split) {
+    for (const file of [moreFile, adminFile]) if (existsSync(file)) for (const [id, entry] of readModule(file).entries) entries.set(id, entry);
+  }
   const unused = [...entries.keys()].filter((id) => !allIds.has(id));
   const missing = [...allIds].filter((id) => !entries.has(id));
   if (unused.length) fail(`${locale}: no source file uses ${unused.join(', ')} (run \`npm run extract\`?)`);
   if (missing.length) fail(`${locale}: no translation for ${missing.join(', ')} (run \`npm run extract\`?)`);
   const ids = [...entries.keys()].sort();
-  const pick = (inCore) => new Map(ids.filter((id) => coreIds.has(id) === inCore).map((id) => [id, entries.get(id)]));
-  writeModule(baseFile, base.imports, pick(true), marker);
-  writeModule(moreFile, base.imports, pick(false), '// The messages only the lazy chunks show (xliff/split-locales.mjs), loaded with the list chunk.');
+  const pick = (part) => new Map(ids.filter((id) => partOf(id) === part).map((id) => [id, entries.get(id)]));
+  writeModule(baseFile, base.imports, pick('base'), marker);
+  writeModule(moreFile, base.imports, pick('more'), '// The messages only the lazy chunks show (xliff/split-locales.mjs), loaded with the list chunk.');
+  writeModule(adminFile, base.imports, pick('admin'), '// The messages only the moderation page shows (xliff/split-locales.mjs), loaded by src/i18n/admin-locales.ts.');
 }
 
-console.log(`split-locales: ${config.targetLocales.length} locales, ${coreIds.size} core + ${allIds.size - coreIds.size} more message ids (${core.size} core modules)`);
+const moreCount = allIds.size - coreIds.size - adminIds.size;
+console.log(`split-locales: ${config.targetLocales.length} locales, ${coreIds.size} core + ${moreCount} more + ${adminIds.size} admin message ids (${core.size} core modules, ${admin.size} admin modules)`);

@@ -1,13 +1,16 @@
 /**
  * The translation catalog: every message id exists in every shipped locale, nothing is silently
  * English, and every plural category a locale uses has its own translated message. Each generated
- * locale module comes in two parts (xliff/split-locales.mjs): together they hold the whole catalog.
+ * locale module comes in three parts (xliff/split-locales.mjs): the widget's base and more parts and
+ * the moderation page's admin part; together they hold the whole catalog.
  */
 import { expect } from '@open-wc/testing';
 import type { TemplateMap } from '@lit/localize/internal/types.js';
 import { loadLocale, loadMoreMessages, shippedLocales, sourceLocale } from '../../src/i18n/locales.js';
 import { Localization } from '../../src/i18n/localization.js';
 import { countHeading } from '../../src/i18n/list-labels.js';
+import { loadAdminLocalization } from '../../src/i18n/admin-locales.js';
+import { pendingLabel, selectedLabel } from '../../src/components/comment-moderation/moderation-labels.js';
 
 const targetLocales = shippedLocales.filter((locale) => locale !== sourceLocale);
 
@@ -16,12 +19,12 @@ const targetLocales = shippedLocales.filter((locale) => locale !== sourceLocale)
  * language. Everything else identical to English is an untranslated string.
  */
 const sameAsEnglish: Record<string, readonly string[]> = {
-  // "Spam" is the word these languages use (their Gmail, Outlook and WordPress say it too).
-  de: ['form.label.name', 'comment.spam', 'comment.moderation.spam'],
-  es: ['comment.spam'],
-  'pt-BR': ['comment.spam'],
   // Indonesian uses the English word (as Facebook and Instagram do), matching "diedit".
-  id: ['comment.edit', 'comment.spam', 'comment.moderation.spam'],
+  // "Spam", "Email" and "Moderator" are the words WordPress and Gmail use in these languages too.
+  id: ['comment.edit', 'comment.spam', 'comment.moderation.spam', 'admin.status.spam', 'admin.sign-in.email', 'admin.log.who'],
+  de: ['form.label.name', 'comment.spam', 'comment.moderation.spam', 'admin.status.spam', 'admin.title'],
+  es: ['comment.spam', 'admin.status.spam'],
+  'pt-BR': ['comment.spam', 'admin.status.spam'],
 };
 
 /** Message ids and source texts, read from a locale's xliff file (served by the test runner). */
@@ -39,9 +42,9 @@ async function catalog(locale: string): Promise<Map<string, { source: string; ta
   return units;
 }
 
-/** The message ids of a generated module: `base` (src/generated/locales/) or `more` (…/more/). */
-async function generatedIds(locale: string, part: 'base' | 'more'): Promise<string[]> {
-  const module = (await import(`../../src/generated/locales/${part === 'more' ? 'more/' : ''}${locale}.ts`)) as { templates: TemplateMap };
+/** The message ids of a generated module: `base` (src/generated/locales/), `more` (…/more/) or `admin` (…/admin/). */
+async function generatedIds(locale: string, part: 'base' | 'more' | 'admin'): Promise<string[]> {
+  const module = (await import(`../../src/generated/locales/${part === 'base' ? '' : `${part}/`}${locale}.ts`)) as { templates: TemplateMap };
   return Object.keys(module.templates).sort();
 }
 
@@ -62,7 +65,9 @@ describe('translation catalog', () => {
       let templates: TemplateMap;
       before(async () => {
         units = await catalog(locale);
-        templates = (await loadLocale(locale))!;
+        // The widget's parts and the moderation page's, in one map (each keeps its own object).
+        const admin = (await import(`../../src/generated/locales/admin/${locale}.ts`)) as { templates: TemplateMap };
+        templates = { ...(await loadLocale(locale))!, ...admin.templates };
       });
 
       it('translates every message id', () => {
@@ -72,11 +77,17 @@ describe('translation catalog', () => {
         expect(missing, `missing from the generated ${locale} module`).to.deep.equal([]);
       });
 
-      it('splits its ids into a base part and a more part, together every id of the catalog', async () => {
+      it('splits its ids into a base, a more and an admin part, together every id of the catalog', async () => {
         const base = await generatedIds(locale, 'base');
         const more = await generatedIds(locale, 'more');
+        const admin = await generatedIds(locale, 'admin');
         expect(base.filter((id) => more.includes(id)), `in both parts of ${locale}`).to.deep.equal([]);
-        expect([...base, ...more].sort()).to.deep.equal([...units.keys()].sort());
+        expect([...base, ...more, ...admin].sort()).to.deep.equal([...units.keys()].sort());
+        // The moderation page's words are all in its own part, and never in the widget's.
+        expect([...base, ...more].filter((id) => id.startsWith('admin.')), `admin ids in the widget's parts of ${locale}`).to.deep.equal([]);
+        expect(admin.filter((id) => !id.startsWith('admin.'))).to.deep.equal([]);
+        expect(admin).to.include.members(['admin.status.pending', 'admin.action.approve', 'admin.error.wrong-password']);
+        expect(admin).to.deep.equal(await generatedIds(targetLocales[0], 'admin'));
         // The core bundle's words, and the list's (the lazy list chunk).
         expect(base).to.include.members(['thread.heading', 'thread.form-heading', 'thread.retry', 'form.submit']);
         expect(more).to.include.members(['thread.load-more', 'thread.heading.count.other', 'thread.more-replies.other', 'comment.orphan']);
@@ -114,6 +125,23 @@ describe('translation catalog', () => {
           expect(templates).to.have.property(`thread.heading.count.${category}`);
         }
         expect(countIds.every((id) => id in templates)).to.equal(true);
+      });
+
+      it('has the moderation page’s counted messages in every plural category it uses', async () => {
+        const l = await loadAdminLocalization(locale);
+        const english = new Localization('en', undefined);
+        const rules = new Intl.PluralRules(locale);
+        for (const base of ['admin.selected', 'admin.pending.count', 'admin.error.rate-limited-wait']) {
+          for (const category of rules.resolvedOptions().pluralCategories) expect(templates, `${locale} ${base}.${category}`).to.have.property(`${base}.${category}`);
+        }
+        for (const count of [0, 1, 2, 3, 5, 11, 21, 100, 1000000]) {
+          for (const label of [selectedLabel, pendingLabel]) {
+            const shown = label(l, count);
+            expect(shown, `${locale} ${count}`).to.include(new Intl.NumberFormat(locale).format(count));
+            expect(shown).not.to.match(/\{|\$\{|undefined/);
+            expect(shown, `${locale} ${count} is English`).not.to.equal(label(english, count));
+          }
+        }
       });
     });
   }

@@ -76,3 +76,21 @@ test('the define entry registers the four elements in Node, with no DOM', async 
   assert.equal(result.status, 0, result.stderr);
   assert.deepEqual(JSON.parse(result.stdout.trim().split('\n').pop()), ['function', 'function', 'function', 'function']);
 });
+
+test('the moderation page entry registers and constructs <comment-moderation> in Node, with no DOM', async () => {
+  const result = run(
+    { 'admin.mjs': await bundle('src/admin.ts') },
+    `
+    for (const name of ['document', 'window', 'localStorage', 'requestAnimationFrame']) {
+      if (name in globalThis) throw new Error(name + ' exists in this Node: the check would prove nothing');
+    }
+    const api = await import('./admin.mjs');
+    const element = new api.CommentModeration();
+    // The default client is made when the element connects, never by the constructor.
+    new api.RestModerationClient({ baseUrl: '/api' });
+    console.log(JSON.stringify([typeof customElements.get('comment-moderation'), typeof element.render, element.client === undefined]));
+    `
+  );
+  assert.equal(result.status, 0, result.stderr);
+  assert.deepEqual(JSON.parse(result.stdout.trim().split('\n').pop()), ['function', 'function', true]);
+});
