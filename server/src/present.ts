@@ -11,7 +11,7 @@ export interface CommentJson {
   body: string;
   createdAt: string;
   editedAt?: string;
-  status: 'published' | 'pending' | 'deleted';
+  status: 'published' | 'pending' | 'spam' | 'deleted';
   replyCount: number;
   score: number;
   reactions: Record<Reaction, number>;
@@ -40,7 +40,7 @@ export function createPresenter({ editWindowSeconds, now }: { editWindowSeconds:
     if (!gone && row.edited_at !== null) head.editedAt = new Date(row.edited_at).toISOString();
     return {
       ...head,
-      status: gone ? 'deleted' : (row.status as 'published' | 'pending'),
+      status: gone ? 'deleted' : (row.status as 'published' | 'pending' | 'spam'),
       replyCount: row.reply_count,
       score: gone ? 0 : row.score,
       reactions: { up: gone ? 0 : row.up, down: gone ? 0 : row.down },

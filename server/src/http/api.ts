@@ -13,6 +13,7 @@ import { eventRoutes } from '../routes/events.js';
 import { openapiRoutes } from '../routes/openapi.js';
 import { reactionRoutes } from '../routes/reactions.js';
 import { sessionRoutes } from '../routes/session.js';
+import { moderationRoutes } from '../routes/moderation.js';
 import { SignInLimiter } from '../auth/sign-in-limit.js';
 import { sessions } from './sessions.js';
 import { apiHeaders } from './api-headers.js';
@@ -55,4 +56,6 @@ export async function api(app: FastifyInstance, { config, policy, index }: ApiOp
     limiter: new SignInLimiter(config.signInLimits, config.now),
     secureCookie: config.publicUrl?.startsWith('https:') ?? false,
   });
+  // Encapsulated: its moderator check applies to its own routes only.
+  await app.register(moderationRoutes);
 }

@@ -1,4 +1,4 @@
-// The demo pages and the built widget, from a repository checkout: only demo/ and dist/ under the
+// The demo pages, the moderation page and the built widget, from a repository checkout: only demo/, admin/ and dist/ under the
 // root; `/` redirects to /demo/. Everything else outside /api/ is a plain-text 404.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -6,7 +6,7 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 
 /** The folders served, each under its own name. */
-export const STATIC_FOLDERS = ['demo', 'dist'] as const;
+export const STATIC_FOLDERS = ['demo', 'dist', 'admin'] as const;
 
 export async function staticFiles(app: FastifyInstance, { root }: { root: string }) {
   STATIC_FOLDERS.forEach((folder, index) => {
@@ -35,4 +35,5 @@ export async function staticFiles(app: FastifyInstance, { root }: { root: string
   app.get('/', { schema: { hide: true } }, (_request, reply) => reply.redirect('/demo/', 302));
   // The demo's folder without its slash (relative links in the pages need the slash).
   app.get('/demo', { schema: { hide: true } }, (_request, reply) => reply.redirect('/demo/', 301));
+  app.get('/admin', { schema: { hide: true } }, (_request, reply) => reply.redirect('/admin/', 301));
 }

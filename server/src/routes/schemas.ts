@@ -96,7 +96,7 @@ const commentSchema = {
     body: { type: 'string', description: 'Plain text with the widget\'s small markdown subset; never HTML. Empty when deleted.' },
     createdAt: { type: 'string', format: 'date-time' },
     editedAt: { type: 'string', format: 'date-time', description: 'Only after an edit.' },
-    status: { type: 'string', enum: ['published', 'pending', 'deleted'] },
+    status: { type: 'string', enum: ['published', 'pending', 'spam', 'deleted'] },
     replyCount: { type: 'integer', description: 'Direct replies this viewer can see.' },
     score: { type: 'integer', description: 'up − down.' },
     reactions: {

@@ -3,7 +3,7 @@
 import type { Generated, GeneratedAlways } from 'kysely';
 
 /** 'removed' is internal: a deleted comment with no replies left, which nobody sees any more. */
-export type StoredStatus = 'published' | 'pending' | 'deleted' | 'removed';
+export type StoredStatus = 'published' | 'pending' | 'spam' | 'deleted' | 'removed';
 
 export interface CommentsTable {
   id: string;
@@ -23,6 +23,8 @@ export interface CommentsTable {
   down: Generated<number>;
   /** up − down, computed by the database (a generated column). */
   score: GeneratedAlways<number>;
+  /** Why the comment was held (the spam screen's step, or `manual`); null when it was not. */
+  held_for: string | null;
 }
 
 export interface ReactionsTable {

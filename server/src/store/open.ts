@@ -5,6 +5,7 @@ import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely } from 'kysely';
 import { createAccountStore, type AccountStore } from './accounts.js';
+import { createModerationStore, type ModerationStore } from './moderation.js';
 import { createCommentStore, type CommentStore } from './comments.js';
 import type { Database } from './database.js';
 import { migrate } from './migrate.js';
@@ -13,6 +14,8 @@ import { ImmediateSqliteDialect } from './sqlite-dialect.js';
 export interface Store extends CommentStore {
   /** Owner and moderator accounts, and their sessions. */
   readonly accounts: AccountStore;
+  /** The moderation queue, moderators' changes and their log. */
+  readonly moderation: ModerationStore;
   /** The Kysely instance, for tools and tests. */
   readonly db: Kysely<Database>;
   /** Closes the database. Safe to call twice. */
@@ -29,7 +32,9 @@ export async function openStore(path: string): Promise<Store> {
     // With WAL, NORMAL keeps the file consistent on power loss and only risks the last commits;
     // for comments that trade is worth the much cheaper commits.
     sqlite.pragma('synchronous = NORMAL');
-    sqlite.pragma('foreign_keys = ON');
+    // Off while migrating: a table rebuild (migration 3) must not cascade or fail on the old
+    // table's references; checked below, then on for good.
+    sqlite.pragma('foreign_keys = OFF');
     // Another process (a second server, a backup) may hold the write lock for a moment.
     sqlite.pragma('busy_timeout = 5000');
   } catch (error) {
@@ -41,9 +46,12 @@ export async function openStore(path: string): Promise<Store> {
   const close = () => (closed ??= db.destroy());
   try {
     await migrate(db, { sqlite: true });
+    const broken = sqlite.pragma('foreign_key_check') as unknown[];
+    if (broken.length) throw new Error(`maoni: the database has ${broken.length} broken references after migrating.`);
+    sqlite.pragma('foreign_keys = ON');
   } catch (error) {
     await close();
     throw error;
   }
-  return { ...createCommentStore(db), accounts: createAccountStore(db), db, close };
+  return { ...createCommentStore(db), accounts: createAccountStore(db), moderation: createModerationStore(db), db, close };
 }
