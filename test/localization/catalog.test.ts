@@ -22,7 +22,7 @@ const sameAsEnglish: Record<string, readonly string[]> = {
   // Indonesian uses the English word (as Facebook and Instagram do), matching "diedit".
   // "Spam", "Email" and "Moderator" are the words WordPress and Gmail use in these languages too.
   id: ['comment.edit', 'comment.spam', 'comment.moderation.spam', 'admin.status.spam', 'admin.sign-in.email', 'admin.log.who'],
-  de: ['form.label.name', 'comment.spam', 'comment.moderation.spam', 'admin.status.spam', 'admin.title'],
+  de: ['form.label.name', 'comment.spam', 'comment.moderation.spam', 'comment.moderation', 'admin.status.spam', 'admin.title'],
   es: ['comment.spam', 'admin.status.spam'],
   'pt-BR': ['comment.spam', 'admin.status.spam'],
 };
