@@ -2,6 +2,7 @@
 // an embedding fails loudly instead of running with a silently odd configuration. (The command
 // line's environment variables are read in config.ts and turned into these.)
 import type { SignInLimits } from './auth/sign-in-limit.js';
+import type { SpamChecker } from './spam/screen.js';
 
 export interface RateLimitOptions {
   posts: number;
@@ -38,6 +39,16 @@ export interface AppOptions {
   owner?: { email: string; password: string } | null;
   /** Sign-in failures allowed (tests lower them). */
   signInLimits?: SignInLimits;
+  /** More links than this holds a comment for review (MAONI_MAX_LINKS). Default 2. */
+  maxLinks?: number;
+  /** An Akismet-protocol spam check (MAONI_AKISMET_KEY, MAONI_AKISMET_URL). */
+  akismet?: { key: string; url?: string; timeoutMs?: number } | null;
+  /** A site's own checks, after the built-in ones (screen.ts). */
+  spamCheckers?: SpamChecker[];
+  /** A submit sooner than this after the form's token was issued is held. Default 3 s. */
+  minSubmitSeconds?: number;
+  /** Signs form tokens; share it between instances of one site. Default: random per process. */
+  secret?: string | null;
 }
 
 export interface AppConfig {
@@ -55,6 +66,11 @@ export interface AppConfig {
   publicUrl: string | null;
   owner: { email: string; password: string } | null;
   signInLimits: SignInLimits;
+  maxLinks: number;
+  akismet: { key: string; url?: string; timeoutMs?: number } | null;
+  spamCheckers: SpamChecker[];
+  minSubmitSeconds: number;
+  secret: string | null;
 }
 
 const check = (ok: boolean, message: string) => {
@@ -78,7 +94,16 @@ export function resolveOptions(options: AppOptions): AppConfig {
     publicUrl = null,
     owner = null,
     signInLimits = {},
+    maxLinks = 2,
+    akismet = null,
+    spamCheckers = [],
+    minSubmitSeconds = 3,
+    secret = null,
   } = options;
+  check(Number.isInteger(maxLinks) && maxLinks >= 0, 'maxLinks must be a whole number >= 0.');
+  check(akismet === null || (typeof akismet?.key === 'string' && akismet.key !== ''), 'akismet must be null or { key, url? }.');
+  check(Array.isArray(spamCheckers) && spamCheckers.every((checker) => typeof checker?.check === 'function'), 'spamCheckers must be checkers with a check method.');
+  check(Number.isFinite(minSubmitSeconds) && minSubmitSeconds >= 0, 'minSubmitSeconds must be >= 0.');
   check(typeof dbPath === 'string' && dbPath !== '', 'dbPath must be a file path or ":memory:".');
   check(typeof moderation === 'boolean', 'moderation must be a boolean.');
   check(Number.isFinite(editWindowSeconds) && editWindowSeconds >= 0, 'editWindowSeconds must be >= 0.');
@@ -122,5 +147,10 @@ export function resolveOptions(options: AppOptions): AppConfig {
     publicUrl,
     owner,
     signInLimits,
+    maxLinks,
+    akismet,
+    spamCheckers,
+    minSubmitSeconds,
+    secret,
   };
 }

@@ -8,6 +8,8 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { createEventHub } from '../events/hub.js';
 import { resolveOptions, type AppOptions } from '../options.js';
 import { createPresenter } from '../present.js';
+import { FormTokens } from '../spam/form-token.js';
+import { AkismetClient } from '../spam/akismet.js';
 import { addSharedSchemas } from '../routes/schemas.js';
 import { openStore, type Store } from '../store/open.js';
 import { api } from './api.js';
@@ -51,6 +53,8 @@ export async function createApp(options: AppOptions): Promise<MaoniApp> {
     events: createEventHub({ pingIntervalMs: config.pingIntervalMs }),
     present: createPresenter(config),
     config,
+    formTokens: new FormTokens(config.secret ?? undefined, config.minSubmitSeconds),
+    akismet: config.akismet ? new AkismetClient({ ...config.akismet, blog: config.publicUrl ?? 'http://localhost' }) : null,
     get closing() {
       return closing;
     },

@@ -4,12 +4,18 @@ import type { EventHub } from '../events/hub.js';
 import type { AppConfig } from '../options.js';
 import type { Present } from '../present.js';
 import type { Store } from '../store/open.js';
+import type { FormTokens } from '../spam/form-token.js';
+import type { AkismetClient } from '../spam/akismet.js';
 
 export interface Services {
   store: Store;
   events: EventHub;
   present: Present;
   config: AppConfig;
+  /** Signs and checks the form tokens of GET /config. */
+  formTokens: FormTokens;
+  /** The Akismet-protocol check, when configured. */
+  akismet: AkismetClient | null;
   /** True from the moment the app starts closing: new requests get a 503. */
   readonly closing: boolean;
 }

@@ -1,7 +1,7 @@
 // POST /api/threads/{threadId}/comments: create a comment, exactly once per Idempotency-Key.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { HttpError, notFound } from '../errors.js';
-import { newCommentId, type CommentRow } from '../store/comments.js';
+import { screen } from '../spam/screen.js';
 import { parseIdempotencyKey, parseNewComment, type NewCommentBody } from '../validate.js';
 import { clientKeyHeader, errorResponses, ref, threadParams, type ThreadParams } from './schemas.js';
 
@@ -48,6 +48,7 @@ export const newCommentSchema = {
       },
     },
     honeypot: { description: 'Leave absent or empty: a form field hidden from people, which bots fill.' },
+    formToken: { description: 'The `formToken` of GET /config, when the form was shown: a submit sooner than a person writes is held for review. Absent: not timed.' },
   },
   errorMessage: {
     type: 'The request body must be a JSON object.',
@@ -112,27 +113,28 @@ export async function postCommentRoute(app: FastifyInstance) {
         throw new HttpError(429, 'rate_limited', 'Too many comments in a short time; try again later.', { retryAfter: wait });
       }
 
-      const createdAt = config.now().getTime();
-      if (input.honeypot) {
-        // A bot filled the hidden field: answer exactly like a success, and store nothing.
-        const fake: CommentRow = {
-          id: newCommentId(),
-          thread_id: thread,
-          parent_id: input.parentId,
-          status: config.moderation ? 'pending' : 'published',
+      const now = config.now();
+      const createdAt = now.getTime();
+      // The spam screen (spam/screen.ts); the first-comment hold stays in the store, which knows
+      // in its transaction whether this client has a published comment.
+      const verdict = await screen(
+        {
+          threadId: thread,
+          parentId: input.parentId,
           body: input.body,
-          author_name: input.author.name,
-          author_url: input.author.url,
-          client_key: viewer,
-          created_at: createdAt,
-          edited_at: null,
-          up: 0,
-          down: 0,
-          score: 0,
-          reply_count: 0,
-        };
-        return reply.code(201).send(present(fake, viewer));
-      }
+          author: { name: input.author.name, ...(input.author.email ? { email: input.author.email } : {}), ...(input.author.url ? { url: input.author.url } : {}) },
+          ip: request.ip,
+          userAgent: String(request.headers['user-agent'] ?? ''),
+          ...(typeof request.headers.referer === 'string' ? { referrer: request.headers.referer } : {}),
+          ...(input.honeypot ? { honeypot: 'filled' } : {}),
+          formToken: app.maoni.formTokens.check((request.body as { formToken?: unknown }).formToken, now),
+          knownAuthor: true,
+          moderator: request.account !== null,
+          verified: false,
+          createdAt: now.toISOString(),
+        },
+        { moderation: false, maxLinks: config.maxLinks, akismet: app.maoni.akismet, checkers: config.spamCheckers }
+      );
 
       const result = await store.createComment({
         threadId: thread,
@@ -142,7 +144,8 @@ export async function postCommentRoute(app: FastifyInstance) {
         clientKey: viewer,
         idempotencyKey,
         createdAt,
-        moderation: config.moderation,
+        moderation: config.moderation && request.account === null,
+        held: verdict.status === 'published' ? null : { status: verdict.status, heldFor: verdict.heldFor! },
       });
       if ('parentNotFound' in result) {
         throw notFound('The comment being replied to does not exist in this thread.');
@@ -151,7 +154,10 @@ export async function postCommentRoute(app: FastifyInstance) {
       if (result.created && result.row.status === 'published') {
         events.broadcast(thread, 'created', present(result.row, null));
       }
-      return reply.code(result.created ? 201 : 200).send(present(result.row, viewer));
+      // Spam is answered like a success (a bot learns nothing): as published, or as pending
+      // where first comments wait anyway.
+      const shown = result.row.status === 'spam' ? { ...result.row, status: config.moderation ? ('pending' as const) : ('published' as const) } : result.row;
+      return reply.code(result.created ? 201 : 200).send(present(shown, viewer));
     }
   );
 }

@@ -26,6 +26,8 @@ export async function configRoutes(app: FastifyInstance) {
         moderation: config.moderation,
         // Who the server takes this browser for: the RestAdapter's viewer() (a moderator's
         // session gets the moderation tools in the thread).
+        // When the form was shown, signed: a submit that comes sooner than a person types is held.
+        formToken: app.maoni.formTokens.issue(config.now()),
         viewer: request.account ? { id: `user:${request.account.id}`, name: request.account.name, role: request.account.role } : null,
       };
     }

@@ -130,7 +130,7 @@ const commentPageSchema = {
 const configSchema = {
   $id: 'Config',
   type: 'object',
-  required: ['sorts', 'reactions', 'authorFields', 'editWindowSeconds', 'maxBodyLength', 'moderation', 'viewer'],
+  required: ['sorts', 'reactions', 'authorFields', 'editWindowSeconds', 'maxBodyLength', 'moderation', 'formToken', 'viewer'],
   properties: {
     sorts: { type: 'array', items: { type: 'string', enum: ['oldest', 'newest', 'top'] } },
     reactions: { type: 'array', items: { type: 'string', enum: ['up', 'down'] } },
@@ -142,6 +142,7 @@ const configSchema = {
     editWindowSeconds: { type: 'integer' },
     maxBodyLength: { type: 'integer', description: 'In characters (code points), after line endings are normalized.' },
     moderation: { type: 'boolean', description: 'First-time commenters\' comments wait as pending.' },
+    formToken: { type: 'string', description: 'Send back as `formToken` with a new comment: a submit sooner than a person could write one is held for review.' },
     viewer: {
       type: ['object', 'null'],
       description: 'Who the server takes this browser for: a signed-in owner or moderator (session cookie), else null.',

@@ -35,6 +35,8 @@ export interface NewCommentRecord {
   idempotencyKey: string;
   createdAt: number;
   moderation: boolean;
+  /** The spam screen held it (screen.ts): stored with this status and reason. */
+  held?: { status: 'pending' | 'spam'; heldFor: string } | null;
 }
 
 /** One comment for a bulk import (tests, migrations from another system). Ids and keys are generated when absent. */
@@ -202,12 +204,15 @@ export function createCommentStore(db: Kysely<Database>) {
             .limit(1)
             .executeTakeFirst()) !== undefined;
         const pending = input.moderation && !trusted;
+        const status = input.held?.status ?? (pending ? 'pending' : 'published');
+        const heldFor = input.held?.heldFor ?? (pending ? 'moderation' : null);
         const id = newCommentId();
         const inserted = await insertOnce(trx, {
           id,
           thread_id: thread,
           parent_id: input.parentId,
-          status: pending ? 'pending' : 'published',
+          status,
+          held_for: heldFor,
           body: input.body,
           author_name: input.author.name,
           author_email: input.author.email,
