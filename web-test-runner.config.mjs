@@ -12,7 +12,8 @@ import { createApp } from './server/dist/src/index.js';
 let api;
 const referenceApi = async (context, next) => {
   if (!context.path.startsWith('/api/')) return next();
-  api ??= createApp({ dbPath: ':memory:', rateLimit: false });
+  // Tests post at once: no minimum time after the form token. An owner for the moderation tests.
+  api ??= createApp({ dbPath: ':memory:', rateLimit: false, minSubmitSeconds: 0, owner: { email: 'owner@maoni.test', password: 'test owner password' } });
   context.respond = false;
   (await api).handle(context.req, context.res);
 };

@@ -91,6 +91,8 @@ export interface RestCapabilities {
   moderation?: boolean;
   /** Who the server takes this browser for (session cookie or SSO token); `null` when nobody. */
   viewer?: Viewer | null;
+  /** The server's signed note of when the form was shown, sent back with a new comment (spam timing). */
+  formToken?: string;
 }
 
 /** The storage key of the anonymous client key. */
@@ -253,6 +255,7 @@ function asCapabilities(data: unknown): RestCapabilities {
   if (typeof maxBodyLength === 'number' && maxBodyLength > 0) capabilities.maxBodyLength = maxBodyLength;
   if (typeof moderation === 'boolean') capabilities.moderation = moderation;
   if ('viewer' in data) capabilities.viewer = asViewer(data.viewer);
+  if (typeof data.formToken === 'string' && data.formToken.length <= 200) capabilities.formToken = data.formToken;
   return Object.freeze(capabilities);
 }
 
@@ -461,6 +464,10 @@ export class RestAdapter implements CommentAdapter {
     const body: Record<string, unknown> = { parentId: input.parentId ?? null, body: input.body };
     if (input.author) body.author = input.author;
     if (input.honeypot) body.honeypot = input.honeypot;
+    // When the configuration came (≈ when the form was shown): the server holds a post sooner
+    // than a person could write one. Without it the post is simply not timed.
+    const formToken = this.#capabilities.formToken;
+    if (formToken) body.formToken = formToken;
     const data = await this.#request({
       method: 'POST',
       path: `${this.#thread(threadId)}/comments`,
