@@ -112,4 +112,18 @@ describe('moderation API', { timeout: 60_000 }, () => {
     assert.equal(bad.status, 400);
     assert.equal(bad.json.error.code, 'validation');
   });
+
+  test('in the thread itself, a moderator’s list holds the held comments (marked), a reader’s does not', async () => {
+    const thread = 'mod/in-thread';
+    const { json: held } = await s.post(thread, { client: newClientKey(), body: 'waiting' });
+    const asModerator = await s.api(`/threads/${encodeURIComponent(thread)}/comments`, { headers: { cookie } });
+    assert.deepEqual(asModerator.json.comments.map((comment: any) => [comment.id, comment.status]), [[held.id, 'pending']]);
+    assert.equal(asModerator.json.total, 1);
+    await act(held.id, 'spam');
+    const again = await s.api(`/threads/${encodeURIComponent(thread)}/comments`, { headers: { cookie } });
+    assert.equal(again.json.comments[0].status, 'spam');
+    const reader = await s.list(thread);
+    assert.equal(reader.json.comments.length, 0);
+    assert.equal(reader.json.total, 0);
+  });
 });

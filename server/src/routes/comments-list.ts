@@ -55,7 +55,7 @@ const listQuerystring = {
  * Up to `perComment` first replies of each comment, level by level (breadth first), so a capped
  * response still has the shallow replies a reader sees first.
  */
-async function inlineReplies(store: CommentStore, page: CommentRow[], perComment: number, viewer: string | null) {
+async function inlineReplies(store: CommentStore, page: CommentRow[], perComment: number, viewer: string | null, moderator: boolean) {
   const found: CommentRow[] = [];
   let level = page;
   for (let depth = 0; depth < MAX_INLINE_DEPTH && perComment > 0 && level.length > 0; depth++) {
@@ -64,7 +64,7 @@ async function inlineReplies(store: CommentStore, page: CommentRow[], perComment
       if (row.reply_count === 0) continue;
       const room = MAX_INLINE_REPLIES - found.length - next.length;
       if (room <= 0) break;
-      next.push(...(await store.firstReplies(row.id, Math.min(perComment, room), viewer)));
+      next.push(...(await store.firstReplies(row.id, Math.min(perComment, room), viewer, moderator)));
     }
     found.push(...next);
     level = next;
@@ -92,20 +92,21 @@ export async function listCommentsRoute(app: FastifyInstance) {
       const { store, present } = app.maoni;
       const { threadId: thread } = request.params;
       const viewer = request.viewer;
+      const moderator = request.account !== null;
       const { parentId, cursor, limit, sort, replies } = parseListQuery(request.query);
       const after = cursor === null ? null : decodeCursor(cursor, sort, parentId);
-      if (parentId !== null && !(await store.isVisible(thread, parentId, viewer))) {
+      if (parentId !== null && !(await store.isVisible(thread, parentId, viewer, moderator))) {
         throw notFound('The parent comment does not exist in this thread.');
       }
       // One row more than asked says whether there is a next page, without a count.
-      const rows = await store.listLevel({ thread, parentId, sort, limit: limit + 1, after, viewer });
+      const rows = await store.listLevel({ thread, parentId, sort, limit: limit + 1, after, viewer, moderator });
       const page = rows.slice(0, limit);
       const last = page[page.length - 1];
       const nextCursor =
         rows.length > limit && last
           ? encodeCursor(sort, parentId, { createdAt: last.created_at, id: last.id, score: last.score })
           : null;
-      const all = [...page, ...(await inlineReplies(store, page, replies, viewer))];
+      const all = [...page, ...(await inlineReplies(store, page, replies, viewer, moderator))];
       const reactions = await store.viewerReactions(
         all.map((row) => row.id),
         viewer
@@ -113,7 +114,7 @@ export async function listCommentsRoute(app: FastifyInstance) {
       return {
         comments: all.map((row) => present(row, viewer, reactions.get(row.id))),
         nextCursor,
-        total: await store.total(thread, viewer),
+        total: await store.total(thread, viewer, moderator),
       };
     }
   );

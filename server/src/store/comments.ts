@@ -63,6 +63,8 @@ export interface LevelQuery {
   limit: number;
   after: SortKey | null;
   viewer: string | null;
+  /** A signed-in moderator: held comments (pending, spam) are listed too. */
+  moderator?: boolean;
 }
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -73,7 +75,8 @@ export function newCommentId(): string {
 }
 
 /** Whether a comment is shown to this viewer at all. */
-export function isVisibleTo(row: CommentRow, viewer: string | null): boolean {
+export function isVisibleTo(row: CommentRow, viewer: string | null, moderator = false): boolean {
+  if (moderator && row.status !== 'removed') return true;
   return (
     row.status === 'published' ||
     row.status === 'deleted' ||
@@ -82,14 +85,16 @@ export function isVisibleTo(row: CommentRow, viewer: string | null): boolean {
 }
 
 /** Who may see a row of `alias`: everyone for published comments and tombstones, the author for pending. */
-function visible(alias: 'c' | 'r', viewer: string | null) {
+function visible(alias: 'c' | 'r', viewer: string | null, moderator = false) {
   const status = sql.ref(`${alias}.status`);
+  // Moderators see what is held (pending, spam) too, to approve it in the thread itself.
+  if (moderator) return sql<SqlBool>`${status} in ('published', 'deleted', 'pending', 'spam')`;
   if (viewer === null) return sql<SqlBool>`${status} in ('published', 'deleted')`;
   return sql<SqlBool>`(${status} in ('published', 'deleted') or (${status} = 'pending' and ${sql.ref(`${alias}.client_key`)} = ${viewer}))`;
 }
 
 /** The columns every comment query returns; the reply count depends on the viewer. */
-function selectComments(db: Db, viewer: string | null) {
+function selectComments(db: Db, viewer: string | null, moderator = false) {
   return db
     .selectFrom('comments as c')
     .select([
@@ -112,7 +117,7 @@ function selectComments(db: Db, viewer: string | null) {
         .selectFrom('comments as r')
         .select(eb.fn.countAll().as('n'))
         .whereRef('r.parent_id', '=', 'c.id')
-        .where(visible('r', viewer))
+        .where(visible('r', viewer, moderator))
         .as('reply_count')
     );
 }
@@ -233,8 +238,8 @@ export function createCommentStore(db: Kysely<Database>) {
     },
 
     /** One level of a thread, in keyset order, starting after `after` (exclusive). */
-    async listLevel({ thread, parentId, sort, limit, after, viewer }: LevelQuery): Promise<CommentRow[]> {
-      let query = selectComments(db, viewer).where('c.thread_id', '=', thread).where(visible('c', viewer));
+    async listLevel({ thread, parentId, sort, limit, after, viewer, moderator = false }: LevelQuery): Promise<CommentRow[]> {
+      let query = selectComments(db, viewer, moderator).where('c.thread_id', '=', thread).where(visible('c', viewer, moderator));
       query = parentId === null ? query.where('c.parent_id', 'is', null) : query.where('c.parent_id', '=', parentId);
       if (sort === 'oldest') {
         if (after) query = query.where((eb) => eb(eb.refTuple('c.created_at', 'c.id'), '>', eb.tuple(after.createdAt, after.id)));
@@ -261,10 +266,10 @@ export function createCommentStore(db: Kysely<Database>) {
     },
 
     /** The first `limit` replies of a comment, oldest first. */
-    async firstReplies(parentId: string, limit: number, viewer: string | null): Promise<CommentRow[]> {
-      const rows = await selectComments(db, viewer)
+    async firstReplies(parentId: string, limit: number, viewer: string | null, moderator = false): Promise<CommentRow[]> {
+      const rows = await selectComments(db, viewer, moderator)
         .where('c.parent_id', '=', parentId)
-        .where(visible('c', viewer))
+        .where(visible('c', viewer, moderator))
         .orderBy('c.created_at')
         .orderBy('c.id')
         .limit(limit)
@@ -272,17 +277,17 @@ export function createCommentStore(db: Kysely<Database>) {
       return rows.map(toRow);
     },
 
-    async isVisible(thread: string, id: string, viewer: string | null): Promise<boolean> {
+    async isVisible(thread: string, id: string, viewer: string | null, moderator = false): Promise<boolean> {
       const row = await get(thread, id, viewer);
-      return row !== undefined && isVisibleTo(row, viewer);
+      return row !== undefined && isVisibleTo(row, viewer, moderator);
     },
 
-    async total(thread: string, viewer: string | null): Promise<number> {
+    async total(thread: string, viewer: string | null, moderator = false): Promise<number> {
       const row = await db
         .selectFrom('comments as c')
         .select((eb) => eb.fn.countAll().as('n'))
         .where('c.thread_id', '=', thread)
-        .where(visible('c', viewer))
+        .where(visible('c', viewer, moderator))
         .executeTakeFirstOrThrow();
       return Number(row.n);
     },
