@@ -5,8 +5,8 @@
  * an unshipped tag falls back along its own subtags (`sw-KE` → `sw`) and then to English.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { directionOf, loadLocale, loadedTemplates, isLoaded, matchLocale, sourceLocale } from './locales.js';
-import { Localization, localizationFor } from './localization.js';
+import { directionOf, matchLocale, sourceLocale } from './locales.js';
+import type { Localization } from './localization.js';
 import { watchLang } from './lang-observer.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -59,6 +59,20 @@ export function resolveLocale(element: Element): string {
   return sourceLocale;
 }
 
+/**
+ * Where a controller's translations come from: the widget's locale chunks (widget-localizations.ts)
+ * or the moderation page's own (admin-locale-controller.ts). Passed in, so neither page's bundle
+ * carries the other's loaders.
+ */
+export interface LocalizationSource {
+  /** The localization when its messages are in, else `undefined`. */
+  loaded(locale: string): Localization | undefined;
+  load(locale: string): Promise<Localization>;
+  /** What to show after `load` failed (it also says so on the console). */
+  failed(locale: string, error: unknown): Localization | undefined;
+}
+
+
 export class LocaleController implements ReactiveController {
   private readonly host: Host;
   private stopWatching?: () => void;
@@ -66,7 +80,7 @@ export class LocaleController implements ReactiveController {
   private current?: Localization;
   private renderedDirection?: 'ltr' | 'rtl';
 
-  constructor(host: Host) {
+  constructor(host: Host, private readonly source: LocalizationSource) {
     this.host = host;
     host.addController(this);
   }
@@ -102,29 +116,23 @@ export class LocaleController implements ReactiveController {
       return;
     }
     this.wanted = locale;
-    if (isLoaded(locale)) {
-      this.apply(locale);
+    const ready = this.source.loaded(locale);
+    if (ready) {
+      this.show(ready);
       return;
     }
-    loadLocale(locale).then(
-      () => {
-        // A later change may have asked for another locale while this one loaded.
-        if (this.wanted === locale) this.apply(locale);
-      },
+    this.source.load(locale).then(
+      // A later change may have asked for another locale while this one loaded.
+      (localization) => this.wanted === locale && this.show(localization),
       (error: unknown) => {
-        // When only the locale's "more" part failed, its base part is in: the core's words show in
-        // the locale. The lazy chunks' words come later (their chunk waits for them and retries),
-        // merged into the same templates.
-        const partial = loadedTemplates(locale);
-        console.warn(`maoni: could not load the "${locale}" translations; showing ${partial ? 'those that loaded' : 'English'}.`, error);
-        if (this.wanted === locale) this.current = partial ? localizationFor(locale, partial) : localizationFor(sourceLocale, undefined);
-        this.host.requestUpdate();
+        const fallback = this.source.failed(locale, error);
+        if (this.wanted === locale) this.show(fallback);
       }
     );
   }
 
-  private apply(locale: string): void {
-    this.current = localizationFor(locale, loadedTemplates(locale));
+  private show(localization: Localization | undefined): void {
+    this.current = localization;
     this.host.requestUpdate();
   }
 }

@@ -2,10 +2,11 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { ReactiveElement, html } from 'lit';
 import { mount } from '../support/mount.js';
 import { LocaleController, declaredLang, resolveDirection, resolveLocale } from '../../src/i18n/locale-controller.js';
+import { widgetLocalizations } from '../../src/i18n/widget-localizations.js';
 
 
 class LocaleHost extends ReactiveElement {
-  readonly locale = new LocaleController(this);
+  readonly locale = new LocaleController(this, widgetLocalizations);
 }
 customElements.define('test-locale-host', LocaleHost);
 

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { str } from '@lit/localize';
 import type { CommentAdapter } from '../../adapters/adapter.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
+import { widgetLocalizations } from '../../i18n/widget-localizations.js';
 import type { Overrides } from '../../i18n/localization.js';
 
 /**
@@ -25,7 +26,7 @@ export class CommentCount extends LitElement {
   /** The adapter every `<comment-count>` without its own `adapter` uses. */
   static defaultAdapter?: CommentAdapter;
 
-  private readonly localeController = new LocaleController(this);
+  private readonly localeController = new LocaleController(this, widgetLocalizations);
 
   @state() private count: number | null = null;
   @state() private failed = false;

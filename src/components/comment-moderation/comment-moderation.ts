@@ -3,7 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import type { ModerationAction } from '../../adapters/adapter.js';
 import { AdapterError, isAbort } from '../../core/errors.js';
 import type { LinkOptions } from '../../core/links.js';
-import { AdminLocaleController } from '../../i18n/admin-locale-controller.js';
+import { adminLocalizations } from '../../i18n/admin-locale-controller.js';
+import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Localization, Overrides } from '../../i18n/localization.js';
 import { adoptRichTextStyles } from '../comment-item/rich-text.js';
 import { focusRingStyles } from '../shared/shared.styles.js';
@@ -132,7 +133,7 @@ const links: LinkOptions = Object.freeze({ target: '_blank' });
 export class CommentModeration extends LitElement implements QueueHost, SignInHost {
   static override styles = [focusRingStyles, commentModerationStyles];
 
-  private readonly localeController = new AdminLocaleController(this);
+  private readonly localeController = new LocaleController(this, adminLocalizations);
 
   @state() private phase: Phase = 'starting';
   @state() private view: View = 'queue';

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { AdapterError, type AuthorFields, type CommentAdapter, type NewComment } from '../../adapters/adapter.js';
 import { CommentErrorEvent, CommentLoadedEvent, CommentSubmitEvent } from '../../events.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
+import { widgetLocalizations } from '../../i18n/widget-localizations.js';
 import type { Localization, Overrides } from '../../i18n/localization.js';
 import { subscribeClock } from '../../core/clock.js';
 import { errorMessage } from '../../i18n/messages.js';
@@ -88,7 +89,7 @@ const noContact: CommentForm['authorContact'] = Object.freeze({});
 export class CommentThread extends LitElement {
   static override styles = [focusRingStyles, commentThreadStyles];
 
-  private readonly localeController = new LocaleController(this);
+  private readonly localeController = new LocaleController(this, widgetLocalizations);
   private readonly store = new ThreadStore(this, listChunk, () => this.requestUpdate('touches', this.touches++));
   /** Counts the updates `store.touch` asked for: only touched comments changed (see `listRevision`). */
   private touches = 0;
