@@ -168,6 +168,18 @@ const localeChunk = (dir) => (chunk) => {
 const sharedChunkName = (chunk) =>
   chunk.isDynamicEntry ? undefined : chunk.moduleIds.some((id) => /[\\/]src[\\/]adapters[\\/]in-browser[\\/]/.test(id)) ? 'in-browser' : undefined;
 
+// The plugins of a self-contained, minified page bundle (dist/maoni.js, dist/admin.js). A function:
+// each build needs its own plugin instances.
+const selfContained = () => [
+  strTagOnly(),
+  trimPluralForms(),
+  nodeResolve({ exportConditions: ['production'] }),
+  minifyCss(),
+  minifyHtmlIndentation(),
+  typescript(typescriptOptions),
+  terser({ ecma: 2021, module: true, format: { comments: false } }),
+];
+
 const onwarn = (warning, warn) => {
   // Lit's own modules use `this` at top level in a way that is harmless.
   if (warning.code === 'THIS_IS_UNDEFINED') return;
@@ -186,15 +198,7 @@ export default [
       entryFileNames: '[name].js',
       chunkFileNames: (chunk) => localeChunk('locales')(chunk) ?? `chunks/${sharedChunkName(chunk) ?? '[name]'}-[hash].js`,
     },
-    plugins: [
-      strTagOnly(),
-      trimPluralForms(),
-      nodeResolve({ exportConditions: ['production'] }),
-      minifyCss(),
-      minifyHtmlIndentation(),
-      typescript(typescriptOptions),
-      terser({ ecma: 2021, module: true, format: { comments: false } }),
-    ],
+    plugins: selfContained(),
     onwarn,
   },
   {
@@ -223,15 +227,7 @@ export default [
       chunkFileNames: (chunk) =>
         /[\\/]generated[\\/]locales[\\/]admin[\\/][\w-]+\.ts$/.test(chunk.facadeModuleId ?? '') ? 'locales/admin/[name].js' : 'admin-chunks/[name]-[hash].js',
     },
-    plugins: [
-      strTagOnly(),
-      trimPluralForms(),
-      nodeResolve({ exportConditions: ['production'] }),
-      minifyCss(),
-      minifyHtmlIndentation(),
-      typescript(typescriptOptions),
-      terser({ ecma: 2021, module: true, format: { comments: false } }),
-    ],
+    plugins: selfContained(),
     onwarn,
   },
 ];
