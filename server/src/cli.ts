@@ -40,6 +40,10 @@ async function start(config: ServerConfig): Promise<void> {
       staticRoot: config.demoRoot,
       publicUrl: config.publicUrl,
       owner: config.owner,
+      maxLinks: config.maxLinks,
+      akismet: config.akismet,
+      ssoSecret: config.ssoSecret,
+      secret: config.secret,
     });
   } catch (error) {
     console.error(`maoni: cannot open ${config.dbPath}: ${(error as Error).message}`);

@@ -16,6 +16,10 @@ export interface ServerConfig {
   demoRoot: string | null;
   publicUrl: string | null;
   owner: { email: string; password: string } | null;
+  maxLinks: number;
+  akismet: { key: string; url?: string } | null;
+  ssoSecret: string | null;
+  secret: string | null;
 }
 
 /** A configuration mistake: the message is for the person starting the server. */
@@ -41,6 +45,11 @@ export const ENV_VARS: readonly EnvVar[] = [
   { name: 'MAONI_PUBLIC_URL', value: 'url', default: 'none', description: 'where readers reach this server (https://comments.example): its origin is trusted for sign-in, https makes the session cookie Secure' },
   { name: 'MAONI_OWNER_EMAIL', value: 'email', default: 'none', description: 'with MAONI_OWNER_PASSWORD: create (or update) this owner account at start' },
   { name: 'MAONI_OWNER_PASSWORD', value: 'password', default: 'none', description: "the owner's password, 8 characters or more (never logged)" },
+  { name: 'MAONI_MAX_LINKS', value: 'number', default: '2', description: 'a comment with more links than this waits for a moderator' },
+  { name: 'MAONI_AKISMET_KEY', value: 'key', default: 'none', description: 'check new comments with Akismet (or a service speaking its protocol); moderators\' Spam and Approve teach it' },
+  { name: 'MAONI_AKISMET_URL', value: 'url', default: 'https://rest.akismet.com/1.1', description: 'the Akismet-protocol endpoint (another service, or a test double)' },
+  { name: 'MAONI_SSO_SECRET', value: 'secret', default: 'none', description: "the HS256 secret the host site signs its readers' tokens with, 32 characters or more: their comments show as verified" },
+  { name: 'MAONI_SECRET', value: 'secret', default: 'random at each start', description: 'signs the form tokens; give every instance of one site the same, 32 characters or more' },
 ];
 
 /** `1`/`0` as documented; `true`/`false` too, since that is what people type. */
@@ -86,6 +95,39 @@ function owner(env: NodeJS.ProcessEnv): { email: string; password: string } | nu
   return { email, password };
 }
 
+function maxLinks(env: NodeJS.ProcessEnv): number {
+  const raw = (env.MAONI_MAX_LINKS ?? '').trim();
+  if (raw === '') return 2;
+  if (!/^\d{1,4}$/.test(raw)) throw new ConfigError(`MAONI_MAX_LINKS must be a whole number (0 holds every comment with a link), not "${env.MAONI_MAX_LINKS}".`);
+  return Number(raw);
+}
+
+function akismet(env: NodeJS.ProcessEnv): { key: string; url?: string } | null {
+  const key = (env.MAONI_AKISMET_KEY ?? '').trim();
+  const raw = (env.MAONI_AKISMET_URL ?? '').trim();
+  if (!key) {
+    if (raw) throw new ConfigError('MAONI_AKISMET_URL is set but MAONI_AKISMET_KEY is not: the service needs its key.');
+    return null;
+  }
+  if (!raw) return { key };
+  let url: URL | null = null;
+  try {
+    url = new URL(raw);
+  } catch {
+    // Reported below.
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) throw new ConfigError(`MAONI_AKISMET_URL must be an http(s) URL, not "${raw}".`);
+  return { key, url: raw };
+}
+
+/** A secret of 32 characters or more, or null when unset. */
+function secret(env: NodeJS.ProcessEnv, name: string): string | null {
+  const value = env[name] ?? '';
+  if (value === '') return null;
+  if (value.length < 32) throw new ConfigError(`${name} must have 32 characters or more (a short secret can be guessed); for example: openssl rand -base64 32`);
+  return value;
+}
+
 function corsOrigins(env: NodeJS.ProcessEnv): string[] {
   const origins = (env.MAONI_CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
   for (const origin of origins) {
@@ -127,6 +169,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     demoRoot: findDemoRoot(),
     publicUrl: publicUrl(env),
     owner: owner(env),
+    maxLinks: maxLinks(env),
+    akismet: akismet(env),
+    ssoSecret: secret(env, 'MAONI_SSO_SECRET'),
+    secret: secret(env, 'MAONI_SECRET'),
   };
 }
 

@@ -11,14 +11,19 @@ export type ErrorCode =
   | 'validation'
   | 'unknown';
 
+/** Which of several causes of one code (the widget words each its own way). */
+export type ErrorReason = 'banned' | 'sign-in-expired' | 'sign-in-invalid' | 'sign-in-unsupported';
+
 export interface HttpErrorExtra {
   retryAfter?: number;
+  reason?: ErrorReason;
   headers?: Record<string, string>;
 }
 
 export class HttpError extends Error {
   override readonly name = 'HttpError';
   readonly retryAfter: number | undefined;
+  readonly reason: ErrorReason | undefined;
   readonly headers: Record<string, string>;
 
   /** @param message Shown to API clients: it must never contain internals. */
@@ -30,6 +35,7 @@ export class HttpError extends Error {
   ) {
     super(message);
     this.retryAfter = extra.retryAfter;
+    this.reason = extra.reason;
     this.headers = extra.headers ?? {};
   }
 }

@@ -49,6 +49,8 @@ export interface AppOptions {
   minSubmitSeconds?: number;
   /** Signs form tokens; share it between instances of one site. Default: random per process. */
   secret?: string | null;
+  /** The HS256 secret the host site signs its readers' tokens with (MAONI_SSO_SECRET); null: no SSO. */
+  ssoSecret?: string | null;
 }
 
 export interface AppConfig {
@@ -71,6 +73,7 @@ export interface AppConfig {
   spamCheckers: SpamChecker[];
   minSubmitSeconds: number;
   secret: string | null;
+  ssoSecret: string | null;
 }
 
 const check = (ok: boolean, message: string) => {
@@ -99,7 +102,10 @@ export function resolveOptions(options: AppOptions): AppConfig {
     spamCheckers = [],
     minSubmitSeconds = 3,
     secret = null,
+    ssoSecret = null,
   } = options;
+  // HS256 with a short secret can be guessed offline from one token.
+  check(ssoSecret === null || (typeof ssoSecret === 'string' && ssoSecret.length >= 32), 'ssoSecret must be null or a string of 32 characters or more.');
   check(Number.isInteger(maxLinks) && maxLinks >= 0, 'maxLinks must be a whole number >= 0.');
   check(akismet === null || (typeof akismet?.key === 'string' && akismet.key !== ''), 'akismet must be null or { key, url? }.');
   check(Array.isArray(spamCheckers) && spamCheckers.every((checker) => typeof checker?.check === 'function'), 'spamCheckers must be checkers with a check method.');
@@ -152,5 +158,6 @@ export function resolveOptions(options: AppOptions): AppConfig {
     spamCheckers,
     minSubmitSeconds,
     secret,
+    ssoSecret,
   };
 }

@@ -7,7 +7,8 @@ import type { Reaction } from './validate.js';
 export interface CommentJson {
   id: string;
   parentId: string | null;
-  author: { name: string; url?: string };
+  /** `id` and `verified` only for a reader the host site signed in (SSO). */
+  author: { name: string; url?: string; id?: string; verified?: true };
   body: string;
   createdAt: string;
   editedAt?: string;
@@ -28,6 +29,10 @@ export function createPresenter({ editWindowSeconds, now }: { editWindowSeconds:
     const own = viewer !== null && row.client_key === viewer;
     const author: CommentJson['author'] = { name: gone ? '' : row.author_name };
     if (!gone && row.author_url) author.url = row.author_url;
+    if (!gone && row.author_verified === 1 && row.author_id !== null) {
+      author.id = row.author_id;
+      author.verified = true;
+    }
     // Built in the documented key order (broadcasts are plain JSON.stringify); editedAt only
     // when there was an edit.
     const head: Pick<CommentJson, 'id' | 'parentId' | 'author' | 'body' | 'createdAt' | 'editedAt'> = {

@@ -157,7 +157,7 @@ describe('maoni-server command line', { timeout: 60_000 }, () => {
     const { code, stdout } = await run(['--help']);
     assert.equal(code, 0);
     assert.match(stdout, /^maoni-server \d+\.\d+\.\d+/);
-    const names = ['HOST', 'PORT', 'MAONI_DB', 'MAONI_MODERATION', 'MAONI_CORS_ORIGINS', 'MAONI_TRUST_PROXY', 'MAONI_PUBLIC_URL', 'MAONI_OWNER_EMAIL', 'MAONI_OWNER_PASSWORD'];
+    const names = ['HOST', 'PORT', 'MAONI_DB', 'MAONI_MODERATION', 'MAONI_CORS_ORIGINS', 'MAONI_TRUST_PROXY', 'MAONI_PUBLIC_URL', 'MAONI_OWNER_EMAIL', 'MAONI_OWNER_PASSWORD', 'MAONI_MAX_LINKS', 'MAONI_AKISMET_KEY', 'MAONI_AKISMET_URL', 'MAONI_SSO_SECRET', 'MAONI_SECRET'];
     assert.deepEqual(ENV_VARS.map((v) => v.name), names);
     for (const variable of ENV_VARS) {
       assert.match(stdout, new RegExp(`^  ${variable.name}=\\S+ +.+\\(default: ${variable.default.replace(/[.*]/g, '\\$&')}\\)$`, 'm'), variable.name);
@@ -193,6 +193,11 @@ describe('maoni-server command line', { timeout: 60_000 }, () => {
       [{ MAONI_PUBLIC_URL: 'comments.example' }, /^maoni: MAONI_PUBLIC_URL must be an http\(s\) URL/m],
       [{ MAONI_OWNER_EMAIL: 'owner@example.com' }, /^maoni: MAONI_OWNER_EMAIL and MAONI_OWNER_PASSWORD go together/m],
       [{ MAONI_OWNER_EMAIL: 'owner@example.com', MAONI_OWNER_PASSWORD: 'short' }, /^maoni: MAONI_OWNER_PASSWORD must have 8 characters or more\.$/m],
+      [{ MAONI_MAX_LINKS: 'two' }, /^maoni: MAONI_MAX_LINKS must be a whole number/m],
+      [{ MAONI_AKISMET_URL: 'https://akismet.example' }, /^maoni: MAONI_AKISMET_URL is set but MAONI_AKISMET_KEY is not/m],
+      [{ MAONI_AKISMET_KEY: 'k', MAONI_AKISMET_URL: 'akismet.example' }, /^maoni: MAONI_AKISMET_URL must be an http\(s\) URL/m],
+      [{ MAONI_SSO_SECRET: 'too short' }, /^maoni: MAONI_SSO_SECRET must have 32 characters or more/m],
+      [{ MAONI_SECRET: 'short' }, /^maoni: MAONI_SECRET must have 32 characters or more/m],
     ] as const) {
       const { code, stderr, stdout } = await run([], env);
       assert.equal(code, 1, JSON.stringify(env));

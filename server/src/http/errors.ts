@@ -12,7 +12,7 @@ import { API_HEADERS } from './api-headers.js';
 import { tooLarge, unsupportedType } from './json-body.js';
 
 export interface ErrorBody {
-  error: { code: string; message: string; retryAfter?: number };
+  error: { code: string; message: string; retryAfter?: number; reason?: string };
 }
 
 /**
@@ -51,7 +51,7 @@ export function sendError(reply: FastifyReply, error: HttpError): void {
     reply.raw.destroy();
     return;
   }
-  const body: ErrorBody['error'] = { code: error.code, message: error.message };
+  const body: ErrorBody['error'] = { code: error.code, message: error.message, ...(error.reason ? { reason: error.reason } : {}) };
   const headers: Record<string, string> = { ...API_HEADERS, ...error.headers };
   if (error.retryAfter !== undefined) {
     body.retryAfter = error.retryAfter;

@@ -6,6 +6,7 @@ import type { Present } from '../present.js';
 import type { Store } from '../store/open.js';
 import type { FormTokens } from '../spam/form-token.js';
 import type { AkismetClient } from '../spam/akismet.js';
+import type { BackgroundTasks } from './background.js';
 
 export interface Services {
   store: Store;
@@ -16,6 +17,8 @@ export interface Services {
   formTokens: FormTokens;
   /** The Akismet-protocol check, when configured. */
   akismet: AkismetClient | null;
+  /** Work after the answer (spam reports): awaited before the database closes. */
+  background: BackgroundTasks;
   /** True from the moment the app starts closing: new requests get a 503. */
   readonly closing: boolean;
 }

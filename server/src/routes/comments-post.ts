@@ -72,7 +72,7 @@ export async function postCommentRoute(app: FastifyInstance) {
         operationId: 'postComment',
         summary: 'Post a comment or a reply',
         description:
-          'Exactly once per `Idempotency-Key` and thread: a repeated key (also concurrently, also after a restart) answers 200 with the comment the key created, whatever the new body says.\n\nWith moderation on, a client whose key has no published comment yet gets `status: pending`: visible to that client only until approved, and not broadcast.\n\nA non-empty `honeypot` answers 201 with a plausible comment that is not stored.\n\nRate limited per client key and address (default 5 posts per 60 s); a replayed key is not limited.',
+          'Exactly once per `Idempotency-Key` and thread: a repeated key (also concurrently, also after a restart) answers 200 with the comment the key created, whatever the new body says.\n\nWith moderation on, a client whose key has no published comment yet gets `status: pending`: visible to that client only until approved, and not broadcast.\n\nA non-empty `honeypot` answers 201 as if published; the comment is kept as spam for the moderators.\n\nWith `Authorization: Bearer <token>` (a reader the host site signed in, HS256 with MAONI_SSO_SECRET) the comment carries the token\'s `sub` as `author.id` and `name` as `author.name`, and `author.verified: true`; a token that does not verify answers 401 (`reason`: sign-in-expired, sign-in-invalid, sign-in-unsupported). A banned author gets 403 with `reason: banned`.\n\nRate limited per client key and address (default 5 posts per 60 s); a replayed key is not limited.',
         params: threadParams,
         headers: {
           type: 'object',
@@ -107,7 +107,26 @@ export async function postCommentRoute(app: FastifyInstance) {
       if (earlier) return reply.code(200).send(present(earlier, viewer));
 
       if (request.validationError) throw request.validationError;
+      // A token the site gave that does not verify: refused, so the comment is not sent as
+      // someone else's (or anonymous) when it was meant to be signed. The widget keeps the draft.
+      if (request.readerRefusal) throw request.readerRefusal;
       const input = parseNewComment(request.body, config.maxBodyLength);
+      const reader = request.reader;
+      // A verified reader's name and e-mail are the site's, whatever the form sent.
+      const author = reader ? { name: reader.name, email: reader.email ?? input.author.email, url: input.author.url } : input.author;
+      const userAgent = String(request.headers['user-agent'] ?? '').slice(0, 500);
+      const marks = {
+        authorId: reader?.id ?? null,
+        verified: reader !== null,
+        ...(await store.bans.hashes(author.email, request.ip)),
+        // In clear only for the Akismet-protocol reports (submit-spam / submit-ham).
+        clientIp: app.maoni.akismet ? request.ip : null,
+        userAgent: app.maoni.akismet ? userAgent : null,
+      };
+      // A moderator is never banned; a verified reader is banned by id, anyone else by e-mail or address.
+      if (request.account === null && (await store.bans.isBanned(reader ? { authorId: reader.id, emailHash: null, ipHash: null } : { authorId: null, emailHash: marks.emailHash, ipHash: marks.ipHash }))) {
+        throw new HttpError(403, 'forbidden', 'The moderators of this site have stopped this author from commenting.', { reason: 'banned' });
+      }
       const wait = await app.takePostLimit(request);
       if (wait > 0) {
         throw new HttpError(429, 'rate_limited', 'Too many comments in a short time; try again later.', { retryAfter: wait });
@@ -122,15 +141,15 @@ export async function postCommentRoute(app: FastifyInstance) {
           threadId: thread,
           parentId: input.parentId,
           body: input.body,
-          author: { name: input.author.name, ...(input.author.email ? { email: input.author.email } : {}), ...(input.author.url ? { url: input.author.url } : {}) },
+          author: { name: author.name, ...(author.email ? { email: author.email } : {}), ...(author.url ? { url: author.url } : {}) },
           ip: request.ip,
-          userAgent: String(request.headers['user-agent'] ?? ''),
+          userAgent,
           ...(typeof request.headers.referer === 'string' ? { referrer: request.headers.referer } : {}),
           ...(input.honeypot ? { honeypot: 'filled' } : {}),
           formToken: app.maoni.formTokens.check((request.body as { formToken?: unknown }).formToken, now),
           knownAuthor: true,
           moderator: request.account !== null,
-          verified: false,
+          verified: reader !== null,
           createdAt: now.toISOString(),
         },
         { moderation: false, maxLinks: config.maxLinks, akismet: app.maoni.akismet, checkers: config.spamCheckers }
@@ -140,12 +159,13 @@ export async function postCommentRoute(app: FastifyInstance) {
         threadId: thread,
         parentId: input.parentId,
         body: input.body,
-        author: input.author,
+        author,
         clientKey: viewer,
         idempotencyKey,
         createdAt,
         moderation: config.moderation && request.account === null,
         held: verdict.status === 'published' ? null : { status: verdict.status, heldFor: verdict.heldFor! },
+        marks,
       });
       if ('parentNotFound' in result) {
         throw notFound('The comment being replied to does not exist in this thread.');

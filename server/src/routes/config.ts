@@ -1,7 +1,14 @@
 // GET /api/config: what this backend supports, so the RestAdapter can expose the capabilities.
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { REACTIONS, SORTS } from '../validate.js';
 import { clientKeyHeader, errorResponses, ref } from './schemas.js';
+
+/** A moderator's session first (it brings the tools), else the reader the host site signed in. */
+function viewerOf({ account, reader }: FastifyRequest) {
+  if (account) return { id: `user:${account.id}`, name: account.name, role: account.role };
+  if (reader) return { id: reader.id, name: reader.name, role: 'reader', verified: true, ...(reader.avatarUrl ? { avatarUrl: reader.avatarUrl } : {}) };
+  return null;
+}
 
 export async function configRoutes(app: FastifyInstance) {
   app.get(
@@ -28,7 +35,7 @@ export async function configRoutes(app: FastifyInstance) {
         // session gets the moderation tools in the thread).
         // When the form was shown, signed: a submit that comes sooner than a person types is held.
         formToken: app.maoni.formTokens.issue(config.now()),
-        viewer: request.account ? { id: `user:${request.account.id}`, name: request.account.name, role: request.account.role } : null,
+        viewer: viewerOf(request),
       };
     }
   );

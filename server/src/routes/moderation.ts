@@ -5,6 +5,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { forbidden, notFound, unauthorized } from '../errors.js';
 import { cursorOf, type ModerationAction, type QueueRow, type QueueStatus } from '../store/moderation.js';
+import { reportFor, sendReport } from '../spam/reports.js';
+import { banRoutes } from './moderation-bans.js';
 import { commentIdSchema, errorResponses, threadIdSchema } from './schemas.js';
 
 const STATUSES: QueueStatus[] = ['pending', 'spam', 'published', 'deleted'];
@@ -19,7 +21,11 @@ const moderatedComment = {
     id: { type: 'string' },
     threadId: { type: 'string' },
     parentId: { type: ['string', 'null'] },
-    author: { type: 'object', required: ['name'], properties: { name: { type: 'string' }, url: { type: 'string' } } },
+    author: {
+      type: 'object',
+      required: ['name'],
+      properties: { name: { type: 'string' }, url: { type: 'string' }, id: { type: 'string' }, verified: { type: 'boolean', description: 'A reader the host site signed in.' } },
+    },
     body: { type: 'string' },
     createdAt: { type: 'string', format: 'date-time' },
     editedAt: { type: 'string', format: 'date-time' },
@@ -34,7 +40,11 @@ export function presentModerated(row: QueueRow) {
     id: row.id,
     threadId: row.thread_id,
     parentId: row.parent_id,
-    author: row.author_url ? { name: row.author_name, url: row.author_url } : { name: row.author_name },
+    author: {
+      name: row.author_name,
+      ...(row.author_url ? { url: row.author_url } : {}),
+      ...(row.author_verified === 1 && row.author_id !== null ? { id: row.author_id, verified: true } : {}),
+    },
     body: row.body,
     createdAt: new Date(row.created_at).toISOString(),
     ...(row.edited_at !== null ? { editedAt: new Date(row.edited_at).toISOString() } : {}),
@@ -54,6 +64,7 @@ export async function requireModerator(request: FastifyRequest) {
 
 export async function moderationRoutes(app: FastifyInstance) {
   app.addHook('preHandler', requireModerator);
+  await app.register(banRoutes);
 
   app.get<{ Querystring: { status?: QueueStatus; thread?: string[]; cursor?: string; limit?: string } }>(
     '/moderation/comments',
@@ -131,6 +142,12 @@ export async function moderationRoutes(app: FastifyInstance) {
         // What readers of the thread see changes now: the comment appears, or goes.
         const row = await store.get(thread, after.id, null);
         if (row) events.broadcast(thread, isShown ? 'created' : 'deleted', present(isShown ? row : { ...row, status: 'deleted' }, null));
+      }
+      const report = app.maoni.akismet && reportFor(request.body.action, before.status);
+      if (report) {
+        // After the answer: a slow spam service never holds the moderator up.
+        const sending = sendReport(store.db, app.maoni.akismet!, after.id, report, config.logger).catch((error) => config.logger.error('maoni: a spam report failed', error));
+        app.maoni.background.add(sending);
       }
       return presentModerated(after);
     }

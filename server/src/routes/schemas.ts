@@ -75,6 +75,11 @@ const errorSchema = {
         },
         message: { type: 'string', description: 'For people; says what was wrong.' },
         retryAfter: { type: 'integer', description: 'Seconds to wait (429 only; also the Retry-After header).' },
+        reason: {
+          type: 'string',
+          enum: ['banned', 'sign-in-expired', 'sign-in-invalid', 'sign-in-unsupported'],
+          description: 'Which of several causes of one code, where the widget says something different for each: a banned author (403), a host-site sign-in token that expired, could not be checked, or that this server does not accept (401).',
+        },
       },
     },
   },
@@ -91,7 +96,12 @@ const commentSchema = {
     author: {
       type: 'object',
       required: ['name'],
-      properties: { name: { type: 'string', description: 'Empty for a deleted comment.' }, url: { type: 'string' } },
+      properties: {
+        name: { type: 'string', description: 'Empty for a deleted comment. For a verified author, the name the host site signed.' },
+        url: { type: 'string' },
+        id: { type: 'string', description: 'Only for a reader the host site signed in: the `sub` of its token.' },
+        verified: { type: 'boolean', enum: [true], description: 'Only for a reader the host site signed in (SSO): the site vouches for the name.' },
+      },
     },
     body: { type: 'string', description: 'Plain text with the widget\'s small markdown subset; never HTML. Empty when deleted.' },
     createdAt: { type: 'string', format: 'date-time' },
@@ -145,9 +155,15 @@ const configSchema = {
     formToken: { type: 'string', description: 'Send back as `formToken` with a new comment: a submit sooner than a person could write one is held for review.' },
     viewer: {
       type: ['object', 'null'],
-      description: 'Who the server takes this browser for: a signed-in owner or moderator (session cookie), else null.',
+      description: 'Who the server takes this browser for: a signed-in owner or moderator (session cookie), a reader the host site signed in (`Authorization: Bearer`, role reader, verified), else null.',
       required: ['id', 'name', 'role'],
-      properties: { id: { type: 'string' }, name: { type: 'string' }, role: { type: 'string', enum: ['reader', 'moderator', 'owner'] }, verified: { type: 'boolean' } },
+      properties: {
+        id: { type: 'string' },
+        name: { type: 'string' },
+        role: { type: 'string', enum: ['reader', 'moderator', 'owner'] },
+        verified: { type: 'boolean' },
+        avatarUrl: { type: 'string' },
+      },
     },
   },
 } as const;

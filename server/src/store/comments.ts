@@ -22,6 +22,9 @@ export interface CommentRow {
   up: number;
   down: number;
   score: number;
+  /** The host site's reader id (SSO), shown with the verified badge; null for anyone else. */
+  author_id: string | null;
+  author_verified: number;
   reply_count: number;
 }
 
@@ -37,6 +40,20 @@ export interface NewCommentRecord {
   moderation: boolean;
   /** The spam screen held it (screen.ts): stored with this status and reason. */
   held?: { status: 'pending' | 'spam'; heldFor: string } | null;
+  /** Who wrote it, for bans and spam reports (bans.ts); absent for tools and imports. */
+  marks?: AuthorRecord;
+}
+
+/** What the server keeps of a comment's author beyond the name (never shown to readers). */
+export interface AuthorRecord {
+  /** A reader the host site signed in: their id, and the verified badge. */
+  authorId: string | null;
+  verified: boolean;
+  emailHash: string | null;
+  ipHash: string | null;
+  /** Only when an Akismet-protocol service is configured (its reports need them). */
+  clientIp: string | null;
+  userAgent: string | null;
 }
 
 /** One comment for a bulk import (tests, migrations from another system). Ids and keys are generated when absent. */
@@ -111,6 +128,8 @@ function selectComments(db: Db, viewer: string | null, moderator = false) {
       'c.up',
       'c.down',
       'c.score',
+      'c.author_id',
+      'c.author_verified',
     ])
     .select((eb) =>
       eb
@@ -131,6 +150,7 @@ function toRow(row: Omit<CommentRow, 'reply_count'> & { reply_count: unknown }):
     up: Number(row.up),
     down: Number(row.down),
     score: Number(row.score),
+    author_verified: Number(row.author_verified),
     reply_count: Number(row.reply_count ?? 0),
   };
 }
@@ -208,7 +228,8 @@ export function createCommentStore(db: Kysely<Database>) {
             .where('status', '=', 'published')
             .limit(1)
             .executeTakeFirst()) !== undefined;
-        const pending = input.moderation && !trusted;
+        // A reader the host site vouches for is not held as a stranger.
+        const pending = input.moderation && !trusted && !input.marks?.verified;
         const status = input.held?.status ?? (pending ? 'pending' : 'published');
         const heldFor = input.held?.heldFor ?? (pending ? 'moderation' : null);
         const id = newCommentId();
@@ -228,6 +249,12 @@ export function createCommentStore(db: Kysely<Database>) {
           edited_at: null,
           up: 0,
           down: 0,
+          author_id: input.marks?.authorId ?? null,
+          author_verified: input.marks?.verified ? 1 : 0,
+          email_hash: input.marks?.emailHash ?? null,
+          ip_hash: input.marks?.ipHash ?? null,
+          client_ip: input.marks?.clientIp ?? null,
+          user_agent: input.marks?.userAgent ?? null,
         });
         if (!inserted) {
           // Another process inserted the same key between our look and our insert.
@@ -327,6 +354,13 @@ export function createCommentStore(db: Kysely<Database>) {
             author_name: '',
             author_email: null,
             author_url: null,
+            // Forgotten too: a tombstone tells nobody who wrote it (a ban taken before stays).
+            author_id: null,
+            author_verified: 0,
+            email_hash: null,
+            ip_hash: null,
+            client_ip: null,
+            user_agent: null,
             edited_at: null,
             up: 0,
             down: 0,

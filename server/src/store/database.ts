@@ -25,6 +25,32 @@ export interface CommentsTable {
   score: GeneratedAlways<number>;
   /** Why the comment was held (the spam screen's step, or `manual`); null when it was not. */
   held_for: string | null;
+  /** The host site's id of a reader it signed in (SSO `sub`); null for anyone else. */
+  author_id: string | null;
+  /** 1 when the host site vouched for the author (a valid SSO token), else 0. */
+  author_verified: Generated<number>;
+  /** Salted SHA-256 of the e-mail and of the network address: bans recognise them. */
+  email_hash: string | null;
+  ip_hash: string | null;
+  /** In clear only with an Akismet-protocol service configured: its reports need them. */
+  client_ip: string | null;
+  user_agent: string | null;
+}
+
+export interface BansTable {
+  id: string;
+  author_id: string | null;
+  email_hash: string | null;
+  ip_hash: string | null;
+  author_name: string;
+  comment_id: string;
+  created_at: number;
+  created_by: string;
+}
+
+export interface SettingsTable {
+  key: string;
+  value: string;
 }
 
 export interface ReactionsTable {
@@ -68,4 +94,6 @@ export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
   moderation_log: ModerationLogTable;
+  bans: BansTable;
+  settings: SettingsTable;
 }

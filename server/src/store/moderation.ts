@@ -19,6 +19,8 @@ export interface QueueRow {
   created_at: number;
   edited_at: number | null;
   held_for: string | null;
+  author_id: string | null;
+  author_verified: number;
 }
 
 export interface LogRow {
@@ -40,8 +42,16 @@ const after = (cursor: string | null) => {
 };
 export const cursorOf = (row: { created_at?: number; at?: number; id: string }) => `${row.created_at ?? row.at}.${row.id}`;
 
+/** Numbers as numbers on every dialect. */
+const normalize = <T extends Omit<QueueRow, 'created_at' | 'edited_at' | 'author_verified'> & { created_at: unknown; edited_at: unknown; author_verified: unknown }>(row: T): QueueRow => ({
+  ...row,
+  created_at: Number(row.created_at),
+  edited_at: row.edited_at === null ? null : Number(row.edited_at),
+  author_verified: Number(row.author_verified),
+});
+
 export function createModerationStore(db: Kysely<Database>) {
-  const columns = ['id', 'thread_id', 'parent_id', 'status', 'body', 'author_name', 'author_url', 'created_at', 'edited_at', 'held_for'] as const;
+  const columns = ['id', 'thread_id', 'parent_id', 'status', 'body', 'author_name', 'author_url', 'created_at', 'edited_at', 'held_for', 'author_id', 'author_verified'] as const;
   return {
     async queue(query: { status: QueueStatus; thread: string | null; cursor: string | null; limit: number }): Promise<QueueRow[]> {
       let select = db.selectFrom('comments').select(columns).where('status', '=', query.status);
@@ -51,7 +61,7 @@ export function createModerationStore(db: Kysely<Database>) {
         select = select.where((eb) => eb.or([eb('created_at', '<', start.time), eb.and([eb('created_at', '=', start.time), eb('id', '<', start.id)])]));
       }
       const rows = await select.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(query.limit).execute();
-      return rows.map((row) => ({ ...row, created_at: Number(row.created_at), edited_at: row.edited_at === null ? null : Number(row.edited_at) }));
+      return rows.map(normalize);
     },
 
     async counts(thread: string | null): Promise<Record<QueueStatus, number>> {
@@ -64,27 +74,23 @@ export function createModerationStore(db: Kysely<Database>) {
 
     async get(id: string): Promise<QueueRow | undefined> {
       const row = await db.selectFrom('comments').select(columns).where('id', '=', id).where('status', '!=', 'removed').executeTakeFirst();
-      return row && { ...row, created_at: Number(row.created_at), edited_at: row.edited_at === null ? null : Number(row.edited_at) };
+      return row && normalize(row);
     },
 
     /** Applies the action and logs it, in one transaction; resolves the comment before and after. */
-    async act(id: string, action: ModerationAction | 'ban', actor: string, at: Date): Promise<{ before: QueueRow; after: QueueRow } | null> {
+    async act(id: string, action: ModerationAction, actor: string, at: Date): Promise<{ before: QueueRow; after: QueueRow } | null> {
       return db.transaction().execute(async (trx) => {
         const before = await trx.selectFrom('comments').select(columns).where('id', '=', id).where('status', '!=', 'removed').executeTakeFirst();
         if (!before) return null;
-        let status = before.status;
-        let heldFor = before.held_for;
-        if (action !== 'ban') {
-          status = STATUS_AFTER[action];
-          // Marked by a person: the queue says so. Approving keeps the record of why it was held.
-          if (action === 'spam') heldFor = 'manual';
-          await trx.updateTable('comments').set({ status, held_for: heldFor }).where('id', '=', id).execute();
-        }
+        const status = STATUS_AFTER[action];
+        // Marked by a person: the queue says so. Approving keeps the record of why it was held.
+        const heldFor = action === 'spam' ? 'manual' : before.held_for;
+        await trx.updateTable('comments').set({ status, held_for: heldFor }).where('id', '=', id).execute();
         await trx
           .insertInto('moderation_log')
           .values({ id: randomBytes(9).toString('base64url'), at: at.getTime(), actor_email: actor, action, comment_id: id, thread_id: before.thread_id })
           .execute();
-        const normalized = { ...before, created_at: Number(before.created_at), edited_at: before.edited_at === null ? null : Number(before.edited_at) };
+        const normalized = normalize(before);
         return { before: normalized, after: { ...normalized, status, held_for: heldFor } };
       });
     },

@@ -5,6 +5,7 @@ import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely } from 'kysely';
 import { createAccountStore, type AccountStore } from './accounts.js';
+import { createBanStore, type BanStore } from './bans.js';
 import { createModerationStore, type ModerationStore } from './moderation.js';
 import { createCommentStore, type CommentStore } from './comments.js';
 import type { Database } from './database.js';
@@ -16,6 +17,8 @@ export interface Store extends CommentStore {
   readonly accounts: AccountStore;
   /** The moderation queue, moderators' changes and their log. */
   readonly moderation: ModerationStore;
+  /** Bans of authors, and the hashes that recognise them. */
+  readonly bans: BanStore;
   /** The Kysely instance, for tools and tests. */
   readonly db: Kysely<Database>;
   /** Closes the database. Safe to call twice. */
@@ -53,5 +56,5 @@ export async function openStore(path: string): Promise<Store> {
     await close();
     throw error;
   }
-  return { ...createCommentStore(db), accounts: createAccountStore(db), moderation: createModerationStore(db), db, close };
+  return { ...createCommentStore(db), accounts: createAccountStore(db), moderation: createModerationStore(db), bans: createBanStore(db), db, close };
 }

@@ -5,11 +5,13 @@ import type { Migration, MigrationProvider } from 'kysely';
 import { commentsAndReactions } from './0001-comments-and-reactions.js';
 import { accountsAndSessions } from './0002-accounts-and-sessions.js';
 import { spamAndReasons } from './0003-spam-and-reasons.js';
+import { authorsAndBans } from './0004-authors-and-bans.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-comments-and-reactions': commentsAndReactions,
   '0002-accounts-and-sessions': accountsAndSessions,
   '0003-spam-and-reasons': spamAndReasons,
+  '0004-authors-and-bans': authorsAndBans,
 };
 
 export const migrationProvider: MigrationProvider = {
