@@ -12,8 +12,15 @@ import { createApp } from './server/dist/src/index.js';
 let api;
 const referenceApi = async (context, next) => {
   if (!context.path.startsWith('/api/')) return next();
-  // Tests post at once: no minimum time after the form token. An owner for the moderation tests.
-  api ??= createApp({ dbPath: ':memory:', rateLimit: false, minSubmitSeconds: 0, owner: { email: 'owner@maoni.test', password: 'test owner password' } });
+  // Tests post at once: no minimum time after the form token. An owner for the moderation tests,
+  // and the host-site secret of the SSO tests (test/e2e/sso-and-bans.test.ts signs with it).
+  api ??= createApp({
+    dbPath: ':memory:',
+    rateLimit: false,
+    minSubmitSeconds: 0,
+    owner: { email: 'owner@maoni.test', password: 'test owner password' },
+    ssoSecret: 'the maoni test host site secret, 32+ characters',
+  });
   context.respond = false;
   (await api).handle(context.req, context.res);
 };

@@ -43,6 +43,17 @@ describe('signed-in readers (SSO)', { timeout: 60_000 }, () => {
     assert.doesNotMatch(listed.text, /neema@example\.com/, 'the e-mail is never shown');
   });
 
+  test('a signed-in reader may leave author out (the widget asks no name); anyone else may not', async () => {
+    const token = await sign({ sub: 'reader-43', name: 'Baraka' });
+    const bare = { parentId: null, body: 'Bila jina' };
+    const signed = await s.api('/threads/sso%2Fbare/comments', { method: 'POST', client: newClientKey(), key: newKey(), headers: { authorization: `Bearer ${token}` }, body: bare });
+    assert.equal(signed.status, 201);
+    assert.deepEqual(signed.json.author, { name: 'Baraka', id: 'reader-43', verified: true });
+    const anonymous = await s.api('/threads/sso%2Fbare/comments', { method: 'POST', client: newClientKey(), key: newKey(), body: bare });
+    assert.equal(anonymous.status, 400);
+    assert.equal(anonymous.json.error.message, '"author" must be an object with a "name".');
+  });
+
   test('GET /config names the signed-in reader (role reader, verified); without a token nobody', async () => {
     const token = await sign({ sub: 'reader-7', name: 'Juma', avatar: 'https://example.com/j.png' });
     const config = await s.api('/config', { headers: { authorization: `Bearer ${token}` } });

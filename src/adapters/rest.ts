@@ -754,7 +754,9 @@ export class RestAdapter implements CommentAdapter {
         : undefined;
     const retryAfter = parseRetryAfter(response.headers.get('Retry-After')) ?? bodyRetryAfter;
     const code = codeForStatus(status, details.code);
-    const error = new AdapterError(code, message, retryAfter === undefined ? {} : { retryAfter });
+    // A short word of the API's (banned, sign-in-expired, …); anything else is not one.
+    const reason = typeof details.reason === 'string' && /^[a-z-]{1,40}$/.test(details.reason) ? details.reason : undefined;
+    const error = new AdapterError(code, message, { ...(retryAfter === undefined ? {} : { retryAfter }), ...(reason ? { reason } : {}) });
     const transient = status === 429 || status === 502 || status === 503 || status === 504;
     throw new AttemptFailure(error, transient, transient ? retryAfter : undefined);
   }

@@ -27,15 +27,21 @@ export class AdapterError extends Error {
   readonly code: AdapterErrorCode;
   /** Seconds to wait before trying again (rate limits). */
   readonly retryAfter?: number;
+  /**
+   * Which of several causes of one code, where the reader is told something else: `banned`
+   * (forbidden), `sign-in-expired` / `sign-in-invalid` (unauthorized: the site's sign-in token).
+   */
+  readonly reason?: string;
 
   constructor(
     code: AdapterErrorCode,
     message?: string,
-    options: { retryAfter?: number; cause?: unknown } = {}
+    options: { retryAfter?: number; cause?: unknown; reason?: string } = {}
   ) {
     super(message ?? code);
     this.code = code;
     if (options.retryAfter !== undefined) this.retryAfter = options.retryAfter;
+    if (options.reason) this.reason = options.reason;
     if (options.cause !== undefined) (this as { cause?: unknown }).cause = options.cause;
   }
 

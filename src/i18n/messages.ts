@@ -14,8 +14,13 @@ export function errorMessage(l: Localization, error: AdapterError): string {
     case 'network':
       return msg('Could not reach the comment server. Check your connection and try again.', { id: 'error.network' });
     case 'unauthorized':
+      // The site's sign-in token was refused: signing in again on the site fixes it.
+      if (error.reason === 'sign-in-expired' || error.reason === 'sign-in-invalid') {
+        return msg('Your sign-in has expired. Sign in again, then send your comment.', { id: 'error.sign-in-expired' });
+      }
       return msg('Please sign in to comment.', { id: 'error.unauthorized' });
     case 'forbidden':
+      if (error.reason === 'banned') return msg('The moderators have stopped you from commenting here.', { id: 'error.banned' });
       return msg('You are not allowed to do that.', { id: 'error.forbidden' });
     case 'not_found':
       return msg('This comment or thread no longer exists.', { id: 'error.not-found' });

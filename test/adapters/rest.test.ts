@@ -509,6 +509,20 @@ describe('RestAdapter', () => {
       expect(error.retryAfter).to.be.within(110, 121);
     });
 
+    it("carries the body's error.reason (banned, sign-in-expired), and only a short word of one", async () => {
+      const { adapter } = adapterWith([
+        apiError(403, 'forbidden', 'Banned', {}, { reason: 'banned' }),
+        apiError(401, 'unauthorized', 'Expired', {}, { reason: 'sign-in-expired' }),
+        apiError(403, 'forbidden', 'Odd', {}, { reason: '<img src=x onerror=alert(1)>' }),
+      ]);
+      const banned = await adapterErrorOf(adapter.delete('t', 'c1'));
+      expect([banned.code, banned.reason]).to.deep.equal(['forbidden', 'banned']);
+      const expired = await adapterErrorOf(adapter.delete('t', 'c1'));
+      expect([expired.code, expired.reason]).to.deep.equal(['unauthorized', 'sign-in-expired']);
+      const odd = await adapterErrorOf(adapter.delete('t', 'c1'));
+      expect([odd.code, odd.reason]).to.deep.equal(['forbidden', undefined]);
+    });
+
     it("falls back to the body's error.retryAfter", async () => {
       const { adapter } = adapterWith([apiError(429, 'rate_limited', 'Slow down', {}, { retryAfter: 9 })]);
       const error = await adapterErrorOf(adapter.delete('t', 'c1'));

@@ -1,6 +1,6 @@
 // POST /api/threads/{threadId}/comments: create a comment, exactly once per Idempotency-Key.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { HttpError, notFound } from '../errors.js';
+import { HttpError, notFound, validationError } from '../errors.js';
 import { screen } from '../spam/screen.js';
 import { parseIdempotencyKey, parseNewComment, type NewCommentBody } from '../validate.js';
 import { clientKeyHeader, errorResponses, ref, threadParams, type ThreadParams } from './schemas.js';
@@ -11,9 +11,13 @@ const nullableString = (message: string, description?: string) => ({
   errorMessage: message,
 });
 
+const AUTHOR_REQUIRED = '"author" must be an object with a "name".';
+
 export const newCommentSchema = {
   type: 'object',
-  required: ['body', 'author'],
+  // `author` may be left out by a reader the host site signed in (their name is the token's);
+  // for anyone else the handler requires it, with the same message.
+  required: ['body'],
   properties: {
     parentId: {
       ...nullableString('"parentId" must be a string of 1 to 128 characters.', 'The comment replied to (same thread); null or absent for top level.'),
@@ -43,7 +47,7 @@ export const newCommentSchema = {
         url: nullableString('"author.url" must be a string.', 'Optional; http(s) only, no user name or password.'),
       },
       errorMessage: {
-        type: '"author" must be an object with a "name".',
+        type: AUTHOR_REQUIRED,
         required: { name: '"author.name" must be a string.' },
       },
     },
@@ -52,7 +56,7 @@ export const newCommentSchema = {
   },
   errorMessage: {
     type: 'The request body must be a JSON object.',
-    required: { body: '"body" must be a string.', author: '"author" must be an object with a "name".' },
+    required: { body: '"body" must be a string.' },
   },
 } as const;
 
@@ -110,10 +114,11 @@ export async function postCommentRoute(app: FastifyInstance) {
       // A token the site gave that does not verify: refused, so the comment is not sent as
       // someone else's (or anonymous) when it was meant to be signed. The widget keeps the draft.
       if (request.readerRefusal) throw request.readerRefusal;
-      const input = parseNewComment(request.body, config.maxBodyLength);
       const reader = request.reader;
+      if (!reader && request.body.author === undefined) throw validationError(AUTHOR_REQUIRED);
+      const input = parseNewComment(request.body, config.maxBodyLength);
       // A verified reader's name and e-mail are the site's, whatever the form sent.
-      const author = reader ? { name: reader.name, email: reader.email ?? input.author.email, url: input.author.url } : input.author;
+      const author = reader ? { name: reader.name, email: reader.email ?? input.author?.email ?? null, url: input.author?.url ?? null } : input.author!;
       const userAgent = String(request.headers['user-agent'] ?? '').slice(0, 500);
       const marks = {
         authorId: reader?.id ?? null,
