@@ -20,7 +20,8 @@ function minifyCss() {
     name: 'maoni-minify-css',
     transform(code, id) {
       if (!id.endsWith('.styles.ts')) return null;
-      const out = code.replace(/css\s*`([^`]*)`/g, (_, body) => {
+      // An escaped backtick (\`) inside the template, as in a comment, does not end it.
+      const out = code.replace(/css\s*`((?:[^`\\]|\\.)*)`/g, (_, body) => {
         const min = body
           .replace(/\/\*[\s\S]*?\*\//g, '')
           .replace(/\s+/g, ' ')
