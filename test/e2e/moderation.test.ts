@@ -11,6 +11,7 @@ import { RestAdapter } from '../../src/adapters/rest.js';
 import type { CommentThread } from '../../src/components/comment-thread/comment-thread.js';
 import type { CommentModeration } from '../../src/components/comment-moderation/comment-moderation.js';
 import { $, item, items, threadReady } from '../support/shadow.js';
+import { SignJWT } from 'jose';
 import { find, rowButton } from '../components/comment-moderation/fake-client.js';
 
 const owner = { email: 'owner@maoni.test', password: 'test owner password' };
@@ -32,6 +33,16 @@ async function heldComment(thread: string, body: string): Promise<string> {
   const held = await postAsReader(thread, `${body} https://a.example https://b.example https://c.example`);
   expect(held.status).to.equal('pending');
   return held.id;
+}
+
+/** The moderation page, signed in as the owner. */
+async function signedInPage(): Promise<CommentModeration> {
+  const page = await fixture<CommentModeration>(html`<comment-moderation lang="en" base-url="/api"></comment-moderation>`);
+  const form = await find<HTMLFormElement>(page, '[part="sign-in-form"]');
+  (form.elements.namedItem('email') as HTMLInputElement).value = owner.email;
+  (form.elements.namedItem('password') as HTMLInputElement).value = owner.password;
+  $<HTMLButtonElement>(page, '[part="sign-in-button"]')!.click();
+  return page;
 }
 
 async function readerThread(thread: string): Promise<CommentThread> {
@@ -61,11 +72,7 @@ describe('moderation end to end', function () {
     const reader = await readerThread(thread);
     expect(items(reader).map((each) => each.comment?.id)).to.not.include(id);
 
-    const page = await fixture<CommentModeration>(html`<comment-moderation lang="en" base-url="/api"></comment-moderation>`);
-    const form = await find<HTMLFormElement>(page, '[part="sign-in-form"]');
-    (form.elements.namedItem('email') as HTMLInputElement).value = owner.email;
-    (form.elements.namedItem('password') as HTMLInputElement).value = owner.password;
-    $<HTMLButtonElement>(page, '[part="sign-in-button"]')!.click();
+    const page = await signedInPage();
     await waitUntil(() => { try { return !!rowButton(page, id, 'approve-button'); } catch { return false; } }, 'the held comment is not in the queue');
     rowButton(page, id, 'approve-button').click();
 
@@ -87,5 +94,30 @@ describe('moderation end to end', function () {
     await waitUntil(() => !item(moderator, id).shadowRoot?.querySelector('[part="status"]'), 'still marked as held');
 
     await seenLive(reader, id);
+  });
+
+  it('a ban from the moderation page stops the author’s next comment (403, reason banned)', async () => {
+    // A reader the host site signed in, banned by id: a ban by address would stop every test here.
+    const secret = new TextEncoder().encode('the maoni test host site secret, 32+ characters');
+    const token = await new SignJWT({ sub: `e2e-troll-${Date.now()}`, name: 'Troll' }).setProtectedHeader({ alg: 'HS256' }).setExpirationTime('10m').sign(secret);
+    const post = (body: string) =>
+      fetch(`/api/threads/${encodeURIComponent(`e2e/ban-${Date.now()}`)}/comments`, {
+        method: 'POST',
+        credentials: 'omit',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'idempotency-key': `e2e-${crypto.randomUUID()}` },
+        body: JSON.stringify({ parentId: null, body }),
+      });
+    const held = await (await post('Buy now https://a.example https://b.example https://c.example')).json();
+    expect(held.status).to.equal('pending');
+
+    const page = await signedInPage();
+    await waitUntil(() => { try { return !!rowButton(page, held.id, 'ban-button'); } catch { return false; } }, 'the held comment is not in the queue');
+    rowButton(page, held.id, 'ban-button').click();
+    (await find<HTMLButtonElement>(page, '[part="confirm-button"]')).click();
+    await waitUntil(() => page.shadowRoot!.querySelector('[part="banned"]'), 'the row does not say the author is banned');
+
+    const refused = await post('Let me back in');
+    expect(refused.status).to.equal(403);
+    expect((await refused.json()).error.reason).to.equal('banned');
   });
 });
