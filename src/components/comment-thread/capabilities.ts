@@ -318,9 +318,10 @@ export class ThreadActions {
     </label>`;
   }
 
-  renderNewComments(l: Localization): TemplateResult | typeof nothing {
+  /** "N new comments — show", or `undefined` when none wait (the thread then shows its empty state, if empty). */
+  renderNewComments(l: Localization): TemplateResult | undefined {
     const waiting = this.live.waiting.length;
-    if (!waiting) return nothing;
+    if (!waiting) return undefined;
     return html`<button part="new-comments" type="button" @click=${() => this.live.reveal()}>${newCommentsLabel(l, waiting)}</button>`;
   }
 }

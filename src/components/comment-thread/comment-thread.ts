@@ -38,7 +38,7 @@ const noContact: CommentForm['authorContact'] = Object.freeze({});
  * @attr theme - Colors of its own: `light`, `dark`, or `auto` (the reader's system preference). Without it (the default) the widget wears the page's colors and color-scheme, so a page with `color-scheme: light dark` gets both modes too.
  * @slot header - Above the heading.
  * @slot notice - Under the form, e.g. the site's spam and privacy notice.
- * @slot empty - Shown instead of the list when the thread has no comments yet.
+ * @slot empty - Shown instead of the list when the thread has no comments yet (and no new ones wait behind "N new comments — show").
  *
  * @event {CommentSubmitEvent} comment-submit - Before a comment is sent. Cancelable: `preventDefault()` stops the post.
  * @event {CommentCreatedEvent} comment-created - The adapter confirmed a new comment; it is shown.
@@ -477,13 +477,15 @@ export class CommentThread extends LitElement {
       </div>`;
     }
     if (!ready) return this.renderSkeleton(l);
+    // "N new comments — show", live: the first ones of an empty thread wait there too, in place of "No comments yet".
+    const news = this.actions?.renderNewComments(l);
     if (tree.size === 0) {
-      return html`<slot name="empty"><p part="empty">${l.msg('No comments yet. Be the first to write one.', { id: 'thread.empty' })}</p></slot>`;
+      return news ?? html`<slot name="empty"><p part="empty">${l.msg('No comments yet. Be the first to write one.', { id: 'thread.empty' })}</p></slot>`;
     }
     // The list's templates and styles come with the list chunk, which every page of comments needs.
     const rich = loadedList()!;
     rich.addStyles(this, rich.listStyles);
-    return html`${this.actions?.renderNewComments(l)}${rich.renderComments({
+    return html`${news}${rich.renderComments({
       l, store: this.store, adapter: this.adapter, links: this.links, now: this.now, collapseLength: this.collapseLength,
       replyingTo: this.replyingTo, moderator: this.moderator, actions: this.actions, keeper: this.keeper, depthCap: this.depthCap, pageSize: this.pageSize,
       shownCount: this.shownCount, allotted: this.allotted, posted: this.posted, revision: this.listRevision,

@@ -82,7 +82,9 @@ export class LiveUpdates implements ReactiveController {
       this.host.requestUpdate();
     } else if (event.type === 'edited' || event.type === 'deleted') {
       const index = this.waiting.findIndex((waiting) => waiting.id === comment.id);
-      if (index >= 0) this.waiting = this.waiting.map((waiting, i) => (i === index ? comment : waiting));
+      // Deleted before the reader saw it, without replies: no news any more (and no tombstone to show).
+      const gone = comment.status === 'deleted' && !comment.replyCount;
+      if (index >= 0) this.waiting = this.waiting.flatMap((waiting, i) => (i !== index ? [waiting] : gone ? [] : [comment]));
       else updateComment(this.store, comment, true);
       this.host.requestUpdate();
     }
