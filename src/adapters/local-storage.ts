@@ -240,15 +240,16 @@ export class LocalStorageAdapter implements CommentAdapter {
   }
 
   #present(thread: LoadedThread, comment: Comment): Comment {
-    return present(comment, thread.data, new ThreadIndex(thread.data.comments), this.#actor(thread));
+    const actor = this.#actor(thread);
+    return present(comment, thread.data, new ThreadIndex(thread.data.comments, actor), actor);
   }
 
   /** Writes the thread, then tells this instance's subscribers and every other tab. */
   #save(threadId: string, thread: LoadedThread, changes: readonly Change[]): void {
     this.#write(threadId, thread);
     if (changes.length === 0) return;
-    const index = new ThreadIndex(thread.data.comments);
     const actor = this.#actor(thread);
+    const index = new ThreadIndex(thread.data.comments, actor);
     this.#subscribers.deliverLater(
       threadId,
       changes.map(({ type, comment }) => ({ type, comment: present(comment, thread.data, index, actor) }))
@@ -282,8 +283,8 @@ export class LocalStorageAdapter implements CommentAdapter {
     if (typeof after === 'string') return;
     const before = event.oldValue === null ? this.#seeded(threadId) : parseThread(event.oldValue);
     const previous = typeof before === 'string' ? seededThread([]) : before;
-    const index = new ThreadIndex(after.data.comments);
     const actor = this.#actor(after);
+    const index = new ThreadIndex(after.data.comments, actor);
     this.#subscribers.deliver(
       threadId,
       changesBetween(previous.data, after.data).map(({ type, comment }) => ({

@@ -6,6 +6,7 @@ import {
   type CommentSort,
   type EditInput,
   type ListOptions,
+  type ModerationAction,
   type ListResult,
   type NewComment,
   type PostOptions,
@@ -20,10 +21,11 @@ import {
 } from './in-browser/comment-store.js';
 import { sleep, throwIfAborted } from '../core/abort.js';
 import { deleteComment, editComment, reactTo } from './in-browser/comment-changes.js';
+import { eventFor, moderateComment } from './in-browser/comment-moderation.js';
 import { countThread, listLevel, present } from './in-browser/comment-listing.js';
 import { sorts } from './in-browser/comment-order.js';
 import { MemoryBackend } from './in-browser/memory-backend.js';
-import { defaultEditWindowMs, reactionIds, ThreadIndex, type Actor, type ThreadData } from './in-browser/thread-data.js';
+import { defaultEditWindowMs, reactionIds, sees, ThreadIndex, type Actor, type ThreadData } from './in-browser/thread-data.js';
 import { checkIdempotencyKey } from '../core/idempotency.js';
 
 /**
@@ -33,7 +35,7 @@ import { checkIdempotencyKey } from '../core/idempotency.js';
 export type SimulatedFailure = AdapterError | boolean;
 
 /** The calls of {@link MemoryAdapter} that go through the simulated network. */
-export type MemoryOperation = 'list' | 'post' | 'edit' | 'delete' | 'react' | 'count';
+export type MemoryOperation = 'list' | 'post' | 'edit' | 'delete' | 'react' | 'count' | 'moderate';
 
 /** Options of {@link MemoryAdapter}. */
 export interface MemoryAdapterOptions {
@@ -51,6 +53,12 @@ export interface MemoryAdapterOptions {
   now?: () => Date;
   /** How long after posting the author may edit, in milliseconds. Default 15 minutes. */
   editWindowMs?: number;
+  /**
+   * Which new comments the backend holds for moderation (`pending`: shown to their author and to
+   * moderators only, until one approves), like a server's first-comment or link rule. A
+   * moderator's own comments are never held. Default: none.
+   */
+  hold?: (input: NewComment) => boolean;
 }
 
 /**
@@ -62,6 +70,10 @@ export interface MemoryAdapterOptions {
  * Ownership: a comment is the caller's when it was posted through this instance, or when a viewer
  * is set and the comment's `author.id` is the viewer's id. {@link MemoryAdapter.connect} makes
  * another client of the same comments (a second browser), with its own viewer and ownership.
+ *
+ * Moderation: a viewer whose `role` is `moderator` or `owner` sees held comments (`pending`,
+ * `spam`) and may `moderate` any comment; readers see published comments and their own pending
+ * ones. `hold` decides which new comments wait for approval.
  *
  * Failures can be switched at runtime: set `failList` / `failPost` (persistent until set back to
  * `false`), or queue one-shot failures with {@link MemoryAdapter.failNext}. A simulated failure
@@ -91,6 +103,7 @@ export class MemoryAdapter implements CommentAdapter {
   #viewer: Viewer | null;
   readonly #now: () => Date;
   readonly #editWindowMs: number;
+  readonly #hold: (input: NewComment) => boolean;
 
   constructor(options: MemoryAdapterOptions = {}) {
     this.#backend = new MemoryBackend(options.comments);
@@ -100,14 +113,16 @@ export class MemoryAdapter implements CommentAdapter {
     this.#viewer = options.viewer ? { ...options.viewer } : null;
     this.#now = options.now ?? (() => new Date());
     this.#editWindowMs = options.editWindowMs ?? defaultEditWindowMs;
+    this.#hold = options.hold ?? (() => false);
   }
 
   /**
    * Another client of the same comments, like a second browser on one server: it lists, posts
-   * and subscribes to the same threads, with its own viewer, ownership, latency and failures.
+   * and subscribes to the same threads, with its own viewer, ownership, latency and failures, and
+   * this backend's `hold` unless it names its own.
    */
   connect(options: Omit<MemoryAdapterOptions, 'comments'> = {}): MemoryAdapter {
-    const client = new MemoryAdapter(options);
+    const client = new MemoryAdapter({ hold: this.#hold, ...options });
     client.#backend = this.#backend;
     return client;
   }
@@ -142,7 +157,8 @@ export class MemoryAdapter implements CommentAdapter {
     if (earlier) return this.#present(earlier.comment, earlier.data);
 
     validateNewComment(this.#backend.read(threadId).comments, input, this.#viewer);
-    const comment = buildComment(input, this.#viewer, newCommentId(), this.#now());
+    const held = !this.#actor().moderator && this.#hold(input);
+    const comment = buildComment(input, this.#viewer, newCommentId(), this.#now(), held);
     const data = this.#backend.write(threadId);
     data.comments.push(comment);
     this.#own.add(comment.id);
@@ -174,6 +190,15 @@ export class MemoryAdapter implements CommentAdapter {
     return this.#present(comment, data);
   }
 
+  /** Approve, mark as spam, delete or restore any comment of the thread: for a moderator or owner viewer. */
+  async moderate(threadId: string, commentId: string, action: ModerationAction, options: CallOptions = {}): Promise<Comment> {
+    await this.#roundTrip('moderate', options.signal);
+    const data = this.#backend.read(threadId);
+    const change = moderateComment(data, commentId, action, this.#actor());
+    this.#backend.emit(threadId, [change]);
+    return this.#present(change.comment, data);
+  }
+
   async viewer(): Promise<Viewer | null> {
     return this.#viewer ? { ...this.#viewer } : null;
   }
@@ -193,9 +218,16 @@ export class MemoryAdapter implements CommentAdapter {
     let active = true;
     const stop = this.#backend.listen(threadId, (changes, data) => {
       // Presented now, as this client sees the comment at the moment of the change.
-      const index = new ThreadIndex(data.comments);
       const actor = this.#actor();
-      const events = changes.map(({ type, comment }) => ({ type, comment: present(comment, data, index, actor) }));
+      const index = new ThreadIndex(data.comments, actor);
+      const events: ThreadEvent[] = [];
+      for (const change of changes) {
+        const type = eventFor(change, actor);
+        if (!type) continue;
+        const comment = present(change.comment, data, index, actor);
+        // Gone from this client's view (spam, held): it hears of a tombstone, never the text.
+        events.push({ type, comment: type === 'deleted' && !sees(change.comment, actor) ? { ...comment, status: 'deleted', body: '', author: { name: '' } } : comment });
+      }
       setTimeout(() => {
         for (const event of events) if (active) onEvent(event);
       });
@@ -213,11 +245,13 @@ export class MemoryAdapter implements CommentAdapter {
       reactor: viewer ? `viewer:${viewer.id}` : this.#client,
       now: this.#now().getTime(),
       editWindowMs: this.#editWindowMs,
+      moderator: viewer?.role === 'moderator' || viewer?.role === 'owner',
     };
   }
 
   #present(comment: Comment, data: ThreadData): Comment {
-    return present(comment, data, new ThreadIndex(data.comments), this.#actor());
+    const actor = this.#actor();
+    return present(comment, data, new ThreadIndex(data.comments, actor), actor);
   }
 
   /** The simulated network: latency (abortable), then the configured failure, if any. */

@@ -81,8 +81,8 @@ export function wellFormed(comment: Comment, what: string): void {
   isoDate(comment.createdAt, `${label} createdAt`);
   if (comment.editedAt !== undefined) isoDate(comment.editedAt, `${label} editedAt`);
   check(
-    comment.status === undefined || ['published', 'pending', 'deleted'].includes(comment.status),
-    `${label}: status must be published, pending or deleted, got ${show(comment.status)}`
+    comment.status === undefined || ['published', 'pending', 'spam', 'deleted'].includes(comment.status),
+    `${label}: status must be published, pending, spam or deleted, got ${show(comment.status)}`
   );
   check(comment.replyCount === undefined || isCount(comment.replyCount), `${label}: replyCount must be a count, got ${show(comment.replyCount)}`);
   check(comment.score === undefined || Number.isFinite(comment.score), `${label}: score must be a finite number`);

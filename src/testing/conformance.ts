@@ -19,8 +19,9 @@ import { capabilitySuite, postSuite } from './suites/basics.js';
 import { countSuite, deleteSuite, editSuite, reactSuite } from './suites/changes.js';
 import { listingSuite } from './suites/listing.js';
 import { subscribeSuite } from './suites/subscribe.js';
+import { moderationSuite } from './suites/moderation.js';
 
-export type { ConformanceOptions } from './kit.js';
+export type { ConformanceOptions, ModerationOptions } from './kit.js';
 export { ConformanceError } from './assert.js';
 
 /**
@@ -42,5 +43,6 @@ export function runAdapterConformance(
     reactSuite(kit);
     countSuite(kit);
     subscribeSuite(kit);
+    moderationSuite(kit);
   });
 }

@@ -4,6 +4,6 @@
  * jasmine, web-test-runner, …); it is not part of the widget.
  */
 export { runAdapterConformance, ConformanceError } from './conformance.js';
-export type { ConformanceOptions } from './conformance.js';
+export type { ConformanceOptions, ModerationOptions } from './conformance.js';
 export { withFaults, isInjectedFault } from './faults.js';
 export type { FaultOptions, FaultStats, FaultMethodStats, FaultyAdapter } from './faults.js';

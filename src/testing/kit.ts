@@ -21,6 +21,24 @@ export interface ConformanceOptions {
    * asynchronously (Server-Sent Events, WebSockets). Default 0.
    */
   subscribeSettleMs?: number;
+  /** How to check `moderate` (the `moderation` tests are skipped without it). */
+  moderation?: ModerationOptions;
+}
+
+/** The other people of a backend the `moderation` tests need. */
+export interface ModerationOptions {
+  /** An adapter of the same backend whose viewer is a moderator or owner. */
+  moderator: AdapterFactory;
+  /**
+   * A reader of the same backend other than the one `createAdapter` signs in as (another
+   * browser), to check what the author's fellow readers see. Default: `createAdapter`.
+   */
+  stranger?: AdapterFactory;
+  /**
+   * Text that makes the backend hold a reader's comment for moderation (e.g. more links than it
+   * allows). A unique word is added to it. Without it the tests of held comments are skipped.
+   */
+  heldBody?: string;
 }
 
 export type AdapterFactory = () => CommentAdapter | Promise<CommentAdapter>;
@@ -71,6 +89,17 @@ export class Kit {
   /** Who makes the changes a subscriber of `adapter` should hear about. */
   async producer(adapter: CommentAdapter): Promise<CommentAdapter> {
     return this.#options.sharedBackend ? this.adapter() : adapter;
+  }
+
+  get moderation(): ModerationOptions | undefined {
+    return this.#options.moderation;
+  }
+
+  /** An adapter made by `create`, ready, like {@link Kit.adapter}. */
+  async other(create: AdapterFactory): Promise<CommentAdapter> {
+    const adapter = await create();
+    await adapter.ready?.();
+    return adapter;
   }
 
   thread(): string {

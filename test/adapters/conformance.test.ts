@@ -16,6 +16,16 @@ runAdapterConformance('MemoryAdapter (latency 5 ms)', () => new MemoryAdapter({ 
 const backend = new MemoryAdapter();
 runAdapterConformance('MemoryAdapter (shared backend)', () => backend.connect(), { sharedBackend: true });
 
+// Readers and a moderator of one backend that holds comments saying "[hold]".
+const moderated = new MemoryAdapter({ hold: (input) => input.body.includes('[hold]') });
+runAdapterConformance('MemoryAdapter (moderated backend)', () => moderated.connect(), {
+  sharedBackend: true,
+  moderation: {
+    moderator: () => moderated.connect({ viewer: { id: 'mod', name: 'Moderator', role: 'moderator' } }),
+    heldBody: 'Please hold this [hold]',
+  },
+});
+
 const prefixes: string[] = [];
 const freshPrefix = () => {
   const prefix = `maoni-conformance-${crypto.randomUUID()}:`;

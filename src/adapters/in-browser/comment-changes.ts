@@ -13,11 +13,16 @@ import { reactionIds, ThreadIndex, type Actor, type ThreadData } from './thread-
 export interface Change {
   type: ThreadEvent['type'];
   comment: Comment;
+  /**
+   * The status before a moderator changed it: who hears what then depends on who saw it before
+   * and sees it now (see `eventFor` in comment-moderation.ts).
+   */
+  statusBefore?: Comment['status'];
 }
 
 /** The stored comment, unless it is missing or a deleted comment nobody sees any more. */
-function target(data: ThreadData, commentId: string): { comment: Comment; index: ThreadIndex } {
-  const index = new ThreadIndex(data.comments);
+function target(data: ThreadData, commentId: string, actor: Actor): { comment: Comment; index: ThreadIndex } {
+  const index = new ThreadIndex(data.comments, actor);
   const comment = index.byId.get(commentId);
   if (!comment || !index.isVisible(commentId)) {
     throw new AdapterError('not_found', `No comment ${String(commentId)} in this thread`);
@@ -27,7 +32,7 @@ function target(data: ThreadData, commentId: string): { comment: Comment; index:
 
 /** Replaces the body of the actor's own comment inside the edit window; sets `editedAt`. */
 export function editComment(data: ThreadData, commentId: string, body: unknown, actor: Actor): Change {
-  const { comment } = target(data, commentId);
+  const { comment } = target(data, commentId, actor);
   if (!canEdit(comment, actor)) {
     throw new AdapterError('forbidden', 'Only the author may edit a comment, and only for a while after posting it');
   }
@@ -44,7 +49,7 @@ export function editComment(data: ThreadData, commentId: string, body: unknown, 
  * every deleted ancestor this delete left without visible replies (they disappear too).
  */
 export function deleteComment(data: ThreadData, commentId: string, actor: Actor): { comment: Comment; changes: Change[] } {
-  const before = new ThreadIndex(data.comments);
+  const before = new ThreadIndex(data.comments, actor);
   const comment = before.byId.get(commentId);
   if (!comment || (comment.status !== 'deleted' && !before.isVisible(commentId))) {
     throw new AdapterError('not_found', `No comment ${String(commentId)} in this thread`);
@@ -54,7 +59,7 @@ export function deleteComment(data: ThreadData, commentId: string, actor: Actor)
   comment.status = 'deleted';
   comment.body = '';
   comment.author = { name: '' };
-  const after = new ThreadIndex(data.comments);
+  const after = new ThreadIndex(data.comments, actor);
   const changes: Change[] = [{ type: 'deleted', comment }];
   let parent = comment.parentId === null ? undefined : before.byId.get(comment.parentId);
   while (parent && parent.status === 'deleted' && before.isVisible(parent.id) && !after.isVisible(parent.id)) {
@@ -71,7 +76,7 @@ export function deleteComment(data: ThreadData, commentId: string, actor: Actor)
  */
 export function reactTo(data: ThreadData, commentId: string, reaction: string, active: boolean, actor: Actor): Comment {
   if (!reactionIds.includes(reaction)) throw new AdapterError('validation', `Unknown reaction: ${String(reaction)}`);
-  const { comment } = target(data, commentId);
+  const { comment } = target(data, commentId, actor);
   if (comment.status === 'deleted') throw new AdapterError('forbidden', 'A deleted comment takes no reactions');
   const given = data.reactions.get(commentId) ?? new Map<string, string>();
   const previous = given.get(actor.reactor);

@@ -39,6 +39,11 @@ export function reactionCounts(comment: Comment): Record<string, number> {
 /** A copy of a stored comment as `actor` sees it. */
 export function present(comment: Comment, data: ThreadData, index: ThreadIndex, actor: Actor): Comment {
   const copy = copyComment(comment);
+  // A moderator's delete keeps the text (so restore brings it back); nobody reads a tombstone's.
+  if (copy.status === 'deleted') {
+    copy.body = '';
+    copy.author = { name: '' };
+  }
   copy.replyCount = index.replies(comment.id).length;
   copy.reactions = reactionCounts(comment);
   copy.score = scoreOf(comment);
@@ -68,7 +73,7 @@ export function listLevel(data: ThreadData, options: ListOptions, actor: Actor):
     throw new AdapterError('validation', `Invalid limit: ${String(limit)}`);
   }
   const parentId = options.parentId ?? null;
-  const index = new ThreadIndex(data.comments);
+  const index = new ThreadIndex(data.comments, actor);
   if (parentId !== null && !index.byId.has(parentId)) {
     throw new AdapterError('not_found', `No comment ${String(parentId)} in this thread`);
   }

@@ -86,12 +86,13 @@ function authorOf(input: NewComment, viewer: Viewer | null): CommentAuthor {
   return author;
 }
 
-/** The published comment for a validated input. */
+/** The comment for a validated input: published, or `pending` when the backend holds it. */
 export function buildComment(
   input: NewComment,
   viewer: Viewer | null,
   id: string,
-  now: Date
+  now: Date,
+  held = false
 ): Comment {
   return {
     id,
@@ -99,7 +100,7 @@ export function buildComment(
     author: authorOf(input, viewer),
     body: input.body,
     createdAt: now.toISOString(),
-    status: 'published',
+    status: held ? 'pending' : 'published',
   };
 }
 
@@ -125,6 +126,7 @@ export function isComment(value: unknown): value is Comment {
     (value.status === undefined ||
       value.status === 'published' ||
       value.status === 'pending' ||
+      value.status === 'spam' ||
       value.status === 'deleted') &&
     optional(value.replyCount, 'number') &&
     optional(value.score, 'number') &&

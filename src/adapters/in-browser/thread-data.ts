@@ -22,6 +22,19 @@ export interface Actor {
   now: number;
   /** How long after `createdAt` the author may still edit, in milliseconds. */
   editWindowMs: number;
+  /** A moderator or owner: sees held comments (pending, spam) and may moderate. */
+  moderator?: boolean;
+}
+
+/**
+ * Whether `actor` sees a comment of this status at all: published ones and tombstones everyone
+ * (a tombstone while it has replies), a held one its author and moderators, spam moderators only.
+ * Without an actor (counts, what every reader sees): published ones and tombstones.
+ */
+export function sees(comment: Comment, actor?: Actor): boolean {
+  if (comment.status === 'pending') return Boolean(actor && (actor.moderator || actor.owns(comment)));
+  if (comment.status === 'spam') return Boolean(actor?.moderator);
+  return true;
 }
 
 /** Reaction ids of the in-page adapters: one of them per viewer and comment. */
@@ -35,9 +48,10 @@ export function emptyThread(): ThreadData {
 }
 
 /**
- * The visible shape of a thread. A comment is visible when it can be reached from the top level
- * (its parent chain ends at `parentId: null`) and is not deleted, or is a deleted tombstone that
- * still has a visible reply. Comments whose parent is missing (and cycles) are unreachable.
+ * The visible shape of a thread, for `actor` (default: any reader, see {@link sees}). A comment is
+ * visible when it can be reached from the top level through visible comments (its parent chain
+ * ends at `parentId: null`) and is not deleted, or is a deleted tombstone that still has a visible
+ * reply. Comments whose parent is missing or hidden (and cycles) are unreachable.
  */
 export class ThreadIndex {
   readonly byId = new Map<string, Comment>();
@@ -45,11 +59,13 @@ export class ThreadIndex {
   readonly #children = new Map<string | null, Comment[]>();
   readonly #visible = new Set<string>();
 
-  constructor(comments: readonly Comment[]) {
+  constructor(comments: readonly Comment[], actor?: Actor) {
     const all = new Map<string | null, Comment[]>();
     for (const comment of comments) {
       if (this.byId.has(comment.id)) continue;
       this.byId.set(comment.id, comment);
+      // Held from this actor: neither it nor its replies are part of the thread it sees.
+      if (!sees(comment, actor)) continue;
       const siblings = all.get(comment.parentId) ?? [];
       siblings.push(comment);
       all.set(comment.parentId, siblings);
