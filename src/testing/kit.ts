@@ -21,7 +21,7 @@ export interface ConformanceOptions {
    * asynchronously (Server-Sent Events, WebSockets). Default 0.
    */
   subscribeSettleMs?: number;
-  /** How to check `moderate` (the `moderation` tests are skipped without it). */
+  /** How to check `moderate`: the `moderation` tests run only with it. */
   moderation?: ModerationOptions;
 }
 
