@@ -37,7 +37,7 @@ async function start(config: ServerConfig): Promise<void> {
       moderation: config.moderation,
       corsOrigins: config.corsOrigins,
       trustProxy: config.trustProxy,
-      staticRoot: config.demoRoot,
+      staticRoot: config.pagesRoot,
       publicUrl: config.publicUrl,
       owner: config.owner,
       maxLinks: config.maxLinks,
@@ -66,6 +66,7 @@ async function start(config: ServerConfig): Promise<void> {
   const port = typeof address === 'object' && address ? address.port : config.port;
   const shown = config.host.includes(':') ? `[${config.host}]` : config.host;
   if (config.demoRoot) console.log(`maoni demo: http://${shown}:${port}/demo/`);
+  if (config.pagesRoot) console.log(`moderation: http://${shown}:${port}/admin/`);
   console.log(`maoni API:  http://${shown}:${port}/api/`);
   console.log(`database:   ${config.dbPath}`);
   console.log('Press Ctrl+C to stop.');

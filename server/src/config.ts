@@ -14,6 +14,11 @@ export interface ServerConfig {
   trustProxy: boolean;
   /** The repository checkout whose demo/ and dist/ are served, or null when there is none. */
   demoRoot: string | null;
+  /**
+   * The folder whose admin/ (and demo/, in a checkout) and dist/ are served: the checkout, else
+   * the moderation page bundled into the package; null when there is neither.
+   */
+  pagesRoot: string | null;
   publicUrl: string | null;
   owner: { email: string; password: string } | null;
   maxLinks: number;
@@ -151,14 +156,24 @@ function corsOrigins(env: NodeJS.ProcessEnv): string[] {
  * demo pages and the built widget are served beside the API, as `npm start` does.
  */
 export function findDemoRoot(): string | null {
-  // This file is dist/src/config.js inside the package.
-  const packageRoot = fileURLToPath(new URL('../..', import.meta.url));
-  const repository = dirname(resolve(packageRoot));
+  const repository = dirname(resolve(packageRoot()));
   return existsSync(join(repository, 'demo', 'index.html')) ? repository : null;
+}
+
+/** The moderation page `npm pack` bundled into the package (src/pages/bundle-admin.ts). */
+export function findBundledPages(): string | null {
+  const pages = join(packageRoot(), 'public');
+  return existsSync(join(pages, 'admin', 'index.html')) ? pages : null;
+}
+
+function packageRoot(): string {
+  // This file is dist/src/config.js inside the package.
+  return fileURLToPath(new URL('../..', import.meta.url));
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): ServerConfig {
   const host = (env.HOST ?? '').trim() || '127.0.0.1';
+  const demoRoot = findDemoRoot();
   return {
     host,
     port: port(env),
@@ -166,7 +181,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     moderation: flag(env, 'MAONI_MODERATION'),
     corsOrigins: corsOrigins(env),
     trustProxy: flag(env, 'MAONI_TRUST_PROXY'),
-    demoRoot: findDemoRoot(),
+    demoRoot,
+    pagesRoot: demoRoot ?? findBundledPages(),
     publicUrl: publicUrl(env),
     owner: owner(env),
     maxLinks: maxLinks(env),
@@ -181,7 +197,7 @@ export function helpText(version: string): string {
   const rows = ENV_VARS.map((v) => `  ${`${v.name}=${v.value}`.padEnd(width)}  ${v.description} (default: ${v.default})`);
   return [
     `maoni-server ${version}: the maoni comments API under /api/ (OpenAPI at /api/openapi.json),`,
-    'and the demo pages when run from a maoni repository checkout.',
+    'the moderation page at /admin/, and the demo pages when run from a maoni repository checkout.',
     '',
     'Usage: maoni-server [--help] [--version]        run the server',
     '       maoni-server user add EMAIL [--role owner|moderator] [--password-stdin]',

@@ -1,5 +1,7 @@
-// The demo pages, the moderation page and the built widget, from a repository checkout: only demo/, admin/ and dist/ under the
-// root; `/` redirects to /demo/. Everything else outside /api/ is a plain-text 404.
+// The demo pages, the moderation page and the built widget: only demo/, admin/ and dist/ under the
+// root — a repository checkout, or the page bundled into an installed package (no demo/). `/`
+// redirects to the demo when there is one, else to the moderation page. Everything else outside
+// /api/ is a plain-text 404.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
@@ -9,10 +11,10 @@ import type { FastifyInstance } from 'fastify';
 export const STATIC_FOLDERS = ['demo', 'dist', 'admin'] as const;
 
 export async function staticFiles(app: FastifyInstance, { root }: { root: string }) {
-  STATIC_FOLDERS.forEach((folder, index) => {
+  // dist/ appears with the first build; serve each folder that is there at start.
+  const folders = STATIC_FOLDERS.filter((folder) => existsSync(join(root, folder)));
+  folders.forEach((folder, index) => {
     const path = join(root, folder);
-    // dist/ appears with the first build; serve it when it is there at start.
-    if (!existsSync(path)) return;
     void app.register(fastifyStatic, {
       root: path,
       prefix: `/${folder}/`,
@@ -32,8 +34,12 @@ export async function staticFiles(app: FastifyInstance, { root }: { root: string
       },
     });
   });
-  app.get('/', { schema: { hide: true } }, (_request, reply) => reply.redirect('/demo/', 302));
-  // The demo's folder without its slash (relative links in the pages need the slash).
-  app.get('/demo', { schema: { hide: true } }, (_request, reply) => reply.redirect('/demo/', 301));
-  app.get('/admin', { schema: { hide: true } }, (_request, reply) => reply.redirect('/admin/', 301));
+  const home = folders.includes('demo') ? '/demo/' : '/admin/';
+  // HEAD too, like the files (uptime checks probe `/` with HEAD).
+  const page = { schema: { hide: true }, exposeHeadRoute: true };
+  app.get('/', page, (_request, reply) => reply.redirect(home, 302));
+  // A page folder without its slash (relative links in the pages need the slash).
+  for (const folder of folders.filter((each) => each !== 'dist')) {
+    app.get(`/${folder}`, page, (_request, reply) => reply.redirect(`/${folder}/`, 301));
+  }
 }

@@ -140,13 +140,14 @@ describe('comment-moderation: signing in', () => {
     const asked: string[] = [];
     window.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
       asked.push(`${init?.method ?? 'GET'} ${String(input)} ${init?.credentials}`);
-      return new Response(JSON.stringify({ error: { code: 'unauthorized', message: 'Not signed in' } }), { status: 401 });
+      // Nobody signed in: the config names no viewer.
+      return new Response(JSON.stringify({ viewer: null }), { status: 200, headers: { 'content-type': 'application/json' } });
     }) as typeof fetch;
     try {
       const el = await fixture<CommentModeration>(html`<comment-moderation lang="en" base-url="/test-api/"></comment-moderation>`);
       expect(el.client).to.be.instanceOf(RestModerationClient);
       await find(el, '[part="sign-in-form"]');
-      expect(asked).to.deep.equal(['GET /test-api/session include']);
+      expect(asked).to.deep.equal(['GET /test-api/config include']);
     } finally {
       window.fetch = original;
     }

@@ -60,16 +60,32 @@ describe('RestModerationClient', () => {
     expect([limited.code, limited.retryAfter]).to.deep.equal(['rate_limited', 30]);
   });
 
-  it('reads the session, and null when nobody is signed in', async () => {
-    let signedIn = true;
-    const { seen, client } = stub(() => (signedIn ? json(200, { email: 'mod@example.com', role: 'moderator' }) : apiError(401, 'unauthorized')));
+  it('reads the session; signed out or a reader, it asks the config only (no failed request in the console)', async () => {
+    let viewer: unknown = { id: 'user:1', name: 'Mod', role: 'moderator' };
+    const { seen, client } = stub((request) =>
+      request.url.endsWith('/config') ? json(200, { viewer }) : json(200, { email: 'mod@example.com', role: 'moderator' })
+    );
     expect(await client.session()).to.deep.equal({ email: 'mod@example.com', role: 'moderator' });
-    signedIn = false;
+    viewer = null;
+    expect(await client.session()).to.equal(null);
+    viewer = { id: 'reader-1', name: 'Amani', role: 'reader', verified: true };
     expect(await client.session()).to.equal(null);
     expect(seen.map((s) => `${s.method} ${s.url} ${s.credentials}`)).to.deep.equal([
+      'GET https://comments.example/api/config include',
       'GET https://comments.example/api/session include',
-      'GET https://comments.example/api/session include',
+      'GET https://comments.example/api/config include',
+      'GET https://comments.example/api/config include',
     ]);
+  });
+
+  it('a server whose config names no viewer: the session answers, a 401 meaning nobody is signed in', async () => {
+    let signedIn = true;
+    const { client } = stub((request) =>
+      request.url.endsWith('/config') ? json(200, { sorts: ['oldest'] }) : signedIn ? json(200, { email: 'owner@example.com', role: 'owner' }) : apiError(401, 'unauthorized')
+    );
+    expect(await client.session()).to.deep.equal({ email: 'owner@example.com', role: 'owner' });
+    signedIn = false;
+    expect(await client.session()).to.equal(null);
   });
 
   it('signs out with DELETE /session', async () => {
