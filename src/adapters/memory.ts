@@ -22,7 +22,7 @@ import {
 import { sleep, throwIfAborted } from '../core/abort.js';
 import { deleteComment, editComment, reactTo } from './in-browser/comment-changes.js';
 import { eventFor, moderateComment } from './in-browser/comment-moderation.js';
-import { countThread, listLevel, present } from './in-browser/comment-listing.js';
+import { countThread, listLevel, present, tombstone } from './in-browser/comment-listing.js';
 import { sorts } from './in-browser/comment-order.js';
 import { MemoryBackend } from './in-browser/memory-backend.js';
 import { defaultEditWindowMs, reactionIds, sees, ThreadIndex, type Actor, type ThreadData } from './in-browser/thread-data.js';
@@ -226,7 +226,7 @@ export class MemoryAdapter implements CommentAdapter {
         if (!type) continue;
         const comment = present(change.comment, data, index, actor);
         // Gone from this client's view (spam, held): it hears of a tombstone, never the text.
-        events.push({ type, comment: type === 'deleted' && !sees(change.comment, actor) ? { ...comment, status: 'deleted', body: '', author: { name: '' } } : comment });
+        events.push({ type, comment: type === 'deleted' && !sees(change.comment, actor) ? tombstone(comment) : comment });
       }
       setTimeout(() => {
         for (const event of events) if (active) onEvent(event);

@@ -79,11 +79,7 @@ export class Kit {
   }
 
   async adapter(): Promise<CommentAdapter> {
-    const adapter = await this.#create();
-    check(adapter && typeof adapter.list === 'function' && typeof adapter.post === 'function', 'createAdapter must return an object with list() and post()');
-    // Adapters that learn their capabilities from the backend declare them after ready().
-    await adapter.ready?.();
-    return adapter;
+    return this.other(this.#create);
   }
 
   /** Who makes the changes a subscriber of `adapter` should hear about. */
@@ -98,6 +94,8 @@ export class Kit {
   /** An adapter made by `create`, ready, like {@link Kit.adapter}. */
   async other(create: AdapterFactory): Promise<CommentAdapter> {
     const adapter = await create();
+    check(adapter && typeof adapter.list === 'function' && typeof adapter.post === 'function', 'createAdapter (and each moderation factory) must return an object with list() and post()');
+    // Adapters that learn their capabilities from the backend declare them after ready().
     await adapter.ready?.();
     return adapter;
   }

@@ -7,26 +7,13 @@
  */
 import { runAdapterConformance } from '../../src/testing/index.js';
 import { RestAdapter } from '../../src/adapters/rest.js';
-
-const owner = { email: 'owner@maoni.test', password: 'test owner password' };
+import { signInAsOwner, signOut } from '../support/owner-session.js';
 
 /** Another browser: its own client key, so it is not the author of the kit's comments. */
 const strangerKey = { getItem: () => 'conformance-stranger-key-0001', setItem() {} };
 
-before(async () => {
-  const response = await fetch('/api/session', {
-    method: 'POST',
-    credentials: 'include',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(owner),
-  });
-  if (response.status !== 204) throw new Error(`the owner could not sign in: ${response.status}`);
-});
-
-after(async () => {
-  // The session cookie is the browser's: no later test file may run as the owner.
-  await fetch('/api/session', { method: 'DELETE', credentials: 'include' });
-});
+before(signInAsOwner);
+after(signOut);
 
 // Instances share the page's client key (no storage), like two tabs of one browser.
 runAdapterConformance('RestAdapter + reference server', () => new RestAdapter({ baseUrl: '/api', clientKeyStorage: null, credentials: 'omit' }), {

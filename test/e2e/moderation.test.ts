@@ -13,8 +13,8 @@ import type { CommentModeration } from '../../src/components/comment-moderation/
 import { $, item, items, threadReady } from '../support/shadow.js';
 import { SignJWT } from 'jose';
 import { find, rowButton } from '../components/comment-moderation/fake-client.js';
+import { owner, signInAsOwner, signOut } from '../support/owner-session.js';
 
-const owner = { email: 'owner@maoni.test', password: 'test owner password' };
 
 /** A comment posted as some reader would (no cookies). */
 async function postAsReader(thread: string, body: string): Promise<{ id: string; status: string }> {
@@ -63,7 +63,7 @@ describe('moderation end to end', function () {
   this.timeout(20_000);
   afterEach(async () => {
     // The session cookie is the browser's: sign out, so no other test runs as the owner.
-    await fetch('/api/session', { method: 'DELETE', credentials: 'include' });
+    await signOut();
   });
 
   it('a held comment approved on the moderation page appears in the reader’s thread, live', async () => {
@@ -83,8 +83,7 @@ describe('moderation end to end', function () {
     const thread = `e2e/in-thread-${Date.now()}`;
     const id = await heldComment(thread, 'Approve me in place');
     const reader = await readerThread(thread);
-    const signIn = await fetch('/api/session', { method: 'POST', credentials: 'include', headers: { 'content-type': 'application/json' }, body: JSON.stringify(owner) });
-    expect(signIn.status).to.equal(204);
+    await signInAsOwner();
 
     const moderator = await fixture<CommentThread>(html`<comment-thread thread=${thread} lang="en" .adapter=${new RestAdapter({ baseUrl: '/api' })}></comment-thread>`);
     await threadReady(moderator);

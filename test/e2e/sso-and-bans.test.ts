@@ -10,11 +10,11 @@ import '../../src/define.js';
 import { RestAdapter } from '../../src/adapters/rest.js';
 import type { CommentThread } from '../../src/components/comment-thread/comment-thread.js';
 import type { CommentItem } from '../../src/components/comment-item/comment-item.js';
+import { signInAsOwner, signOut } from '../support/owner-session.js';
 import { $, fillAndPost, get, items, mainForm, nameInputOf, text, threadReady } from '../support/shadow.js';
 
 /** The secret of web-test-runner.config.mjs: the host site's, as the site would sign. */
 const secret = new TextEncoder().encode('the maoni test host site secret, 32+ characters');
-const owner = { email: 'owner@maoni.test', password: 'test owner password' };
 const sign = (claims: Record<string, string>, key = secret) => new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setExpirationTime('10m').sign(key);
 
 async function thread(name: string, token = ''): Promise<CommentThread> {
@@ -69,13 +69,12 @@ describe('signed-in readers and bans end to end', function () {
     const el = await thread(name, await sign({ sub: `troll-${Date.now()}`, name: 'Troll' }));
     await fillAndPost(mainForm(el), 'First, before the ban');
     const first = await posted(el, 'First, before the ban');
-    const signIn = await fetch('/api/session', { method: 'POST', credentials: 'include', headers: { 'content-type': 'application/json' }, body: JSON.stringify(owner) });
-    expect(signIn.status).to.equal(204);
+    await signInAsOwner();
     try {
       const ban = await fetch('/api/moderation/bans', { method: 'POST', credentials: 'include', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ commentId: first.comment!.id }) });
       expect(ban.status).to.equal(201);
     } finally {
-      await fetch('/api/session', { method: 'DELETE', credentials: 'include' });
+      await signOut();
     }
     await fillAndPost(mainForm(el), 'After the ban');
     expect(await notSent(el, 'After the ban')).to.equal('Not sent. The moderators have stopped you from commenting here.');

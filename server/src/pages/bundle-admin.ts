@@ -29,7 +29,7 @@ export function modulesOf(distRoot: string, entry = ENTRY): string[] {
     const file = queue.shift()!;
     if (seen.has(file)) continue;
     const path = join(distRoot, file);
-    if (!existsSync(path)) throw new Error(`${relative(process.cwd(), path) || path} is imported but missing: rebuild the widget (npm run build)`);
+    if (!existsSync(path)) throw new Error(`${join('dist', file)} is imported but missing: rebuild the widget (npm run build)`);
     seen.add(file);
     for (const match of readFileSync(path, 'utf8').matchAll(RELATIVE_IMPORT)) {
       const target = relative(distRoot, resolve(dirname(path), match[1]!));

@@ -36,14 +36,15 @@ export function reactionCounts(comment: Comment): Record<string, number> {
   return counts;
 }
 
+/** What a reader is shown of a comment taken away: its place in the thread, no text, no author. */
+export function tombstone(comment: Comment): Comment {
+  return { ...comment, status: 'deleted', body: '', author: { name: '' } };
+}
+
 /** A copy of a stored comment as `actor` sees it. */
 export function present(comment: Comment, data: ThreadData, index: ThreadIndex, actor: Actor): Comment {
-  const copy = copyComment(comment);
   // A moderator's delete keeps the text (so restore brings it back); nobody reads a tombstone's.
-  if (copy.status === 'deleted') {
-    copy.body = '';
-    copy.author = { name: '' };
-  }
+  const copy = comment.status === 'deleted' ? tombstone(copyComment(comment)) : copyComment(comment);
   copy.replyCount = index.replies(comment.id).length;
   copy.reactions = reactionCounts(comment);
   copy.score = scoreOf(comment);
