@@ -97,6 +97,8 @@ describe('comment-store', () => {
     it('recognises comments and rejects garbage', () => {
       expect(isComment(a)).to.equal(true);
       expect(isComment(c)).to.equal(true);
+      // Every status of the contract is stored, spam too (a moderator's verdict, issue 16).
+      for (const status of ['published', 'pending', 'spam', 'deleted']) expect(isComment({ ...a, status }), status).to.equal(true);
       const garbage: unknown[] = [
         null,
         1,
@@ -109,7 +111,8 @@ describe('comment-store', () => {
         { ...a, author: { name: 5 } },
         { ...a, body: null },
         { ...a, createdAt: 0 },
-        { ...a, status: 'spam' },
+        { ...a, status: 'junk' },
+        { ...a, status: 'Published' },
         { ...a, score: '3' },
       ];
       for (const value of garbage) expect(isComment(value), JSON.stringify(value)).to.equal(false);
